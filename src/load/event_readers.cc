@@ -1,0 +1,173 @@
+// Readers for the Markdown files with front matter: events and pages.
+#include "load/front_matter.h"
+#include "load/markdown.h"
+#include "load/readers.h"
+#include "load/yaml_reader.h"
+
+namespace affiche {
+
+namespace {
+
+void ReadStatus(MapReader& event, Status* out) {
+  std::string status;
+  event.OneOf("status", {"confirmed", "tentative", "cancelled", "postponed"}, &status);
+  if (status == "tentative") *out = Status::kTentative;
+  if (status == "cancelled") *out = Status::kCancelled;
+  if (status == "postponed") *out = Status::kPostponed;
+}
+
+// `end` is a full date (and time), or "20:00" for the start's day.
+void ReadEnd(MapReader& event, Event* out) {
+  if (!event.Has("end") || event.Get("end").IsNull()) return;
+  YAML::Node node = event.Get("end");
+  int minutes;
+  if (node.IsScalar() && ParseClock(node.Scalar(), &minutes)) {
+    if (out->all_day())
+      event.doc()->Error(node, "end '" + node.Scalar() + "' is a time but start is a date",
+                         "for an all-day event write the last day, like " +
+                             out->start.date.Iso());
+    else
+      out->end = LocalTime{out->start.date, minutes};
+    return;
+  }
+  event.Time("end", &out->end);
+  if (!out->end) return;
+  if (out->all_day() && out->end->has_time()) {
+    event.doc()->Error(node, "end has a time but start is a date (an all-day event)",
+                       "give start a time too, or write end as a date, like " +
+                           out->end->date.Iso());
+    out->end.reset();
+  } else if (!out->all_day() && !out->end->has_time()) {
+    event.doc()->Error(node, "end is a date but start has a time",
+                       "give end a time too, like " + out->end->date.Iso() + "T" +
+                           out->start.Iso().substr(11));
+    out->end.reset();
+  }
+}
+
+void ReadPoster(MapReader& event, Poster* out) {
+  if (!event.Has("poster")) return;
+  YAML::Node node = event.Get("poster");
+  if (!node.IsMap()) {
+    event.doc()->Error(node, "'poster' must be a mapping like { layout: conference }");
+    return;
+  }
+  MapReader poster(event.doc(), node);
+  poster.OneOf("layout", {"conference", "village", "colloque", "standard"}, &out->layout);
+  poster.OneOf("format", {"A3", "A4"}, &out->format);
+  poster.String("kind", &out->kind);
+  poster.String("tagline", &out->tagline);
+  poster.StringList("questions", &out->questions);
+  poster.WarnUnknownKeys({"layout", "format", "kind", "tagline", "questions"});
+}
+
+void ReadSessions(MapReader& event, std::vector<Session>* out) {
+  if (!event.Has("sessions")) return;
+  YAML::Node node = event.Get("sessions");
+  if (!node.IsSequence()) {
+    event.doc()->Error(node, "'sessions' must be a list of { start, end, title, format }");
+    return;
+  }
+  for (const YAML::Node& item : node) {
+    if (!item.IsMap()) {
+      event.doc()->Error(item, "each session must be a mapping like "
+                               "{ start: \"09:00\", end: \"10:30\", title: \"…\" }");
+      continue;
+    }
+    MapReader fields(event.doc(), item);
+    Session session;
+    fields.String("start", &session.start);
+    fields.String("end", &session.end);
+    fields.String("title", &session.title, true);
+    fields.String("format", &session.format);
+    fields.WarnUnknownKeys({"start", "end", "title", "format"});
+    int minutes;
+    for (const char* key : {"start", "end"}) {
+      const std::string& clock = key[0] == 's' ? session.start : session.end;
+      if (!clock.empty() && !ParseClock(clock, &minutes))
+        event.doc()->Error(fields.Get(key), std::string("invalid session ") + key + " '" +
+                                                clock + "'; write a time like \"09:30\"");
+    }
+    out->push_back(session);
+  }
+}
+
+void ReadVenue(MapReader& event, Event* out) {
+  if (!event.Has("venue")) return;
+  YAML::Node node = event.Get("venue");
+  if (node.IsMap()) {
+    MapReader venue(event.doc(), node);
+    out->inline_venue.emplace();
+    out->inline_venue->source = out->source;
+    ReadVenueFields(venue, &*out->inline_venue);
+  } else {
+    event.String("venue", &out->venue);
+  }
+}
+
+}  // namespace
+
+bool ReadEvent(const std::string& slug, const std::string& path, const std::string& text,
+               bool unsafe_html, Event* out, Diagnostics* diags) {
+  int errors = diags->error_count();
+  FrontMatter fm;
+  if (!SplitFrontMatter(path, text, &fm, diags)) return false;
+  YamlDocument doc(path, fm.yaml_line, diags);
+  YAML::Node root;
+  if (!doc.Parse(fm.yaml, &root)) return false;
+
+  out->slug = slug;
+  out->source = path;
+  MapReader event(&doc, root, &out->positions);
+  event.String("title", &out->title, true);
+  std::optional<LocalTime> start;
+  event.Time("start", &start, true);
+  if (start) out->start = *start;
+  if (start) ReadEnd(event, out);
+  event.String("timezone", &out->timezone);
+  ReadVenue(event, out);
+  event.String("room", &out->room);
+  event.String("department", &out->department);
+  event.StringList("categories", &out->categories);
+  event.StringList("organisers", &out->organisers);
+  ReadStatus(event, &out->status);
+  event.Count("attendance", &out->attendance);
+  event.Count("registered", &out->registered);
+  event.String("price", &out->price);
+  event.String("registration", &out->registration);
+  event.String("contact", &out->contact);
+  event.String("email", &out->email);
+  event.String("summary", &out->summary);
+  event.String("uid", &out->uid);
+  event.Bool("draft", &out->draft);
+  ReadPoster(event, &out->poster);
+  event.StringList("exhibitors", &out->exhibitors);
+  ReadSessions(event, &out->sessions);
+  event.WarnUnknownKeys({"title", "start", "end", "timezone", "venue", "room", "department",
+                         "categories", "organisers", "status", "attendance", "registered",
+                         "price", "registration", "contact", "email", "summary", "uid",
+                         "draft", "poster", "exhibitors", "sessions"});
+
+  out->body_html = MarkdownToHtml(fm.body, unsafe_html);
+  out->body_text = MarkdownToText(fm.body);
+  return diags->error_count() == errors;
+}
+
+bool ReadPage(const std::string& slug, const std::string& path, const std::string& text,
+              bool unsafe_html, Page* out, Diagnostics* diags) {
+  int errors = diags->error_count();
+  FrontMatter fm;
+  if (!SplitFrontMatter(path, text, &fm, diags)) return false;
+  YamlDocument doc(path, fm.yaml_line, diags);
+  YAML::Node root;
+  if (!doc.Parse(fm.yaml, &root)) return false;
+  out->slug = slug;
+  out->source = path;
+  MapReader page(&doc, root);
+  page.String("title", &out->title, true);
+  page.WarnUnknownKeys({"title"});
+  out->body_html = MarkdownToHtml(fm.body, unsafe_html);
+  return diags->error_count() == errors;
+}
+
+}  // namespace affiche

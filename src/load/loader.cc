@@ -1,0 +1,145 @@
+#include "load/loader.h"
+
+#include <cstdio>
+#include <optional>
+
+#include "base/parallel.h"
+#include "base/utf8.h"
+#include "load/front_matter.h"
+#include "load/readers.h"
+
+namespace affiche {
+
+namespace {
+
+bool EndsWith(const std::string& s, const std::string& suffix) {
+  return s.size() >= suffix.size() &&
+         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+// Reads a text file, checking it is UTF-8. Reports to diags on failure.
+bool ReadText(const FileSystem& fs, const std::string& path, std::string* text,
+              Diagnostics* diags) {
+  std::string error;
+  if (!fs.ReadFile(path, text, &error)) {
+    diags->Error(path, {}, "cannot read the file: " + error);
+    return false;
+  }
+  size_t bad = FindInvalidUtf8(*text);
+  if (bad != std::string::npos) {
+    size_t line_start = text->rfind('\n', bad == 0 ? 0 : bad - 1);
+    line_start = line_start == std::string::npos || bad == 0 ? 0 : line_start + 1;
+    int line = 1;
+    for (size_t i = 0; i < bad; ++i) line += (*text)[i] == '\n';
+    char byte[8];
+    std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned char>((*text)[bad]));
+    diags->Error(path, {line, static_cast<int>(bad - line_start) + 1},
+                 std::string("the file is not valid UTF-8 (byte ") + byte + ")",
+                 "save the file as UTF-8 (it may be in Latin-1 / Windows-1252)");
+    return false;
+  }
+  return true;
+}
+
+// Reads every file of dir ending in `extension` with read(id, path, text, diags),
+// in parallel, into out (in file-name order). A file with errors is kept
+// with what could be read of it, so later checks still see it.
+template <typename T, typename Read>
+void LoadFolder(const FileSystem& fs, const std::string& dir, const std::string& extension,
+                Read read, std::vector<T>* out, Diagnostics* diags) {
+  std::vector<std::string> names;
+  for (const std::string& name : fs.ListFiles(dir)) {
+    if (name[0] == '.' || EndsWith(name, "~")) continue;  // editors' backups
+    if (EndsWith(name, extension))
+      names.push_back(name);
+    else
+      diags->Warning(JoinPath(dir, name), {},
+                     "ignored: only " + extension + " files are read in this folder");
+  }
+  std::vector<std::optional<T>> slots(names.size());
+  ParallelFor(names.size(), [&](size_t, size_t i) {
+    std::string path = JoinPath(dir, names[i]);
+    std::string id = names[i].substr(0, names[i].size() - extension.size());
+    Diagnostics local;
+    std::string text;
+    if (ReadText(fs, path, &text, &local)) {
+      T value;
+      read(id, path, text, &value, &local);
+      slots[i] = std::move(value);
+      if (!local.empty()) local.AddSource(path, NormalizeText(text));
+    }
+    diags->Merge(local);
+  });
+  for (auto& slot : slots)
+    if (slot) out->push_back(std::move(*slot));
+}
+
+}  // namespace
+
+void LoadStaticFiles(const FileSystem& fs, const std::string& dir,
+                     std::vector<StaticFile>* out, Diagnostics* diags) {
+  std::vector<std::string> pending = {""};
+  while (!pending.empty()) {
+    std::string relative = pending.back();
+    pending.pop_back();
+    std::string folder = JoinPath(dir, relative);
+    for (const std::string& name : fs.ListFiles(folder)) {
+      StaticFile file{relative.empty() ? name : relative + "/" + name, ""};
+      std::string error;
+      if (fs.ReadFile(JoinPath(folder, name), &file.bytes, &error))
+        out->push_back(std::move(file));
+      else
+        diags->Error(JoinPath(folder, name), {}, "cannot read the file: " + error);
+    }
+    for (const std::string& name : fs.ListDirectories(folder))
+      pending.push_back(relative.empty() ? name : relative + "/" + name);
+  }
+}
+
+bool LoadContent(const FileSystem& fs, const std::string& source_dir,
+                 const LoadOptions& options, Content* out, Diagnostics* diags) {
+  std::string content = JoinPath(source_dir, "content");
+  std::string site_path = JoinPath(content, "site.yaml");
+  bool site_ok = false;
+  if (!fs.IsFile(site_path)) {
+    diags->Error(site_path, {}, "no site.yaml: this folder is not an affiche site",
+                 "run affiche in the folder that holds content/site.yaml, or pass --source DIR");
+  } else {
+    Diagnostics local;
+    std::string text;
+    if (ReadText(fs, site_path, &text, &local)) {
+      site_ok = ReadSiteConfig(site_path, text, &out->site, &local);
+      if (!local.empty()) local.AddSource(site_path, NormalizeText(text));
+    }
+    diags->Merge(local);
+  }
+  if (!options.base_url.empty()) {
+    out->site.base_url = options.base_url;
+    if (out->site.base_url.back() != '/') out->site.base_url += '/';
+  }
+
+  bool unsafe = out->site.unsafe_html;
+  std::vector<Venue> venues;
+  LoadFolder(fs, JoinPath(content, "venues"), ".yaml", ReadVenue, &venues, diags);
+  for (Venue& v : venues) out->venues[v.id] = std::move(v);
+  std::vector<Organiser> organisers;
+  LoadFolder(fs, JoinPath(content, "organisers"), ".yaml", ReadOrganiser, &organisers, diags);
+  for (Organiser& o : organisers) out->organisers[o.id] = std::move(o);
+
+  auto read_event = [unsafe](auto& slug, auto& path, auto& text, Event* e, Diagnostics* d) {
+    return ReadEvent(slug, path, text, unsafe, e, d);
+  };
+  std::vector<Event> events;
+  LoadFolder(fs, JoinPath(content, "events"), ".md", read_event, &events, diags);
+  for (Event& e : events)
+    if (!e.draft || options.drafts) out->events.push_back(std::move(e));
+
+  auto read_page = [unsafe](auto& slug, auto& path, auto& text, Page* p, Diagnostics* d) {
+    return ReadPage(slug, path, text, unsafe, p, d);
+  };
+  LoadFolder(fs, JoinPath(content, "pages"), ".md", read_page, &out->pages, diags);
+  LoadStaticFiles(fs, JoinPath(content, "static"), &out->static_files, diags);
+  return site_ok;
+}
+
+}  // namespace affiche

@@ -1,0 +1,31 @@
+// Loads a site's source folder (content/ and its files) into a Content.
+#ifndef AFFICHE_LOAD_LOADER_H_
+#define AFFICHE_LOAD_LOADER_H_
+
+#include <string>
+
+#include "base/diagnostics.h"
+#include "base/file_system.h"
+#include "model/content.h"
+
+namespace affiche {
+
+struct LoadOptions {
+  bool drafts = false;    // keep events marked `draft: true`
+  std::string base_url;   // overrides site.yaml's base_url when not empty
+};
+
+// Reads source_dir/content/: site.yaml, venues/*.yaml, organisers/*.yaml,
+// events/*.md, pages/*.md and static/**. Reports every problem of every file
+// to diags; what could be read is in *out either way. Returns false when
+// site.yaml itself could not be read (later checks then skip what needs it).
+bool LoadContent(const FileSystem& fs, const std::string& source_dir,
+                 const LoadOptions& options, Content* out, Diagnostics* diags);
+
+// Reads every file below dir (recursively) as StaticFiles, paths relative to dir.
+void LoadStaticFiles(const FileSystem& fs, const std::string& dir,
+                     std::vector<StaticFile>* out, Diagnostics* diags);
+
+}  // namespace affiche
+
+#endif  // AFFICHE_LOAD_LOADER_H_

@@ -1,0 +1,273 @@
+// affiche: arguments -> options, then one of build, check, serve or new.
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "base/diagnostics.h"
+#include "base/file_system.h"
+#include "load/readers.h"
+#include "serve/server.h"
+#include "site/build.h"
+#include "site/write.h"
+
+namespace affiche {
+namespace {
+
+const char kUsage[] =
+    "Usage: affiche COMMAND [options]\n"
+    "\n"
+    "Commands:\n"
+    "  build   [--source DIR] [--out DIR] [--base-url URL] [--drafts]\n"
+    "          build the site into DIR (default: site-out in the source folder)\n"
+    "  check   [--source DIR]   report every problem of the content, build nothing\n"
+    "  serve   [--source DIR] [--host 127.0.0.1] [--port 8080]\n"
+    "          build in memory and serve it for preview\n"
+    "  new event SLUG [--title T] [--start 2009-11-09T18:00] [--source DIR]\n"
+    "          create content/events/SLUG.md (never overwrites)\n"
+    "\n"
+    "Exit status: 0 success, 1 content errors, 2 usage errors.\n";
+
+// Thrown for a command line that makes no sense; main() prints it and exits 2.
+struct UsageError {
+  std::string message;
+};
+
+// The parsed command line: the command, its words and its --options.
+struct Args {
+  std::string command;
+  std::vector<std::string> words;
+  std::map<std::string, std::string> options;  // "--drafts" -> "" for flags
+
+  std::string Get(const std::string& name, const std::string& fallback = "") const {
+    auto it = options.find(name);
+    return it == options.end() ? fallback : it->second;
+  }
+  bool Has(const std::string& name) const { return options.count(name) > 0; }
+};
+
+Args ParseArgs(int argc, char** argv) {
+  static const std::map<std::string, std::vector<std::string>> kOptions = {
+      {"build", {"--source", "--out", "--base-url", "--drafts"}},
+      {"check", {"--source", "--drafts"}},
+      {"serve", {"--source", "--host", "--port", "--base-url", "--drafts"}},
+      {"new", {"--source", "--title", "--start"}},
+  };
+  static const std::vector<std::string> kFlags = {"--drafts"};
+  Args args;
+  if (argc < 2) throw UsageError{"missing command"};
+  args.command = argv[1];
+  auto allowed = kOptions.find(args.command);
+  if (allowed == kOptions.end()) throw UsageError{"unknown command '" + args.command + "'"};
+  for (int i = 2; i < argc; ++i) {
+    std::string arg = argv[i];
+    if (arg.rfind("--", 0) != 0) {
+      args.words.push_back(arg);
+      continue;
+    }
+    std::string value;
+    size_t equals = arg.find('=');
+    if (equals != std::string::npos) {
+      value = arg.substr(equals + 1);
+      arg.resize(equals);
+    }
+    if (arg == "--help") {
+      args.options[arg] = "";
+      continue;
+    }
+    const auto& names = allowed->second;
+    if (std::find(names.begin(), names.end(), arg) == names.end())
+      throw UsageError{"unknown option '" + arg + "' for " + args.command};
+    bool is_flag = std::find(kFlags.begin(), kFlags.end(), arg) != kFlags.end();
+    if (!is_flag && equals == std::string::npos) {
+      if (i + 1 >= argc) throw UsageError{"option " + arg + " needs a value"};
+      value = argv[++i];
+    }
+    args.options[arg] = value;
+  }
+  return args;
+}
+
+BuildOptions BuildOptionsOf(const Args& args) {
+  BuildOptions options;
+  options.source_dir = args.Get("--source", ".");
+  options.load.base_url = args.Get("--base-url");
+  options.load.drafts = args.Has("--drafts");
+  return options;
+}
+
+std::string Plural(int n, const char* word) {
+  return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
+}
+
+// Prints the diagnostics and a closing count; returns the exit status.
+int Report(const Diagnostics& diags, const std::string& on_error) {
+  std::cerr << diags.Format();
+  if (!diags.has_errors()) return 0;
+  std::cerr << "affiche: " << Plural(diags.error_count(), "error");
+  if (diags.warning_count() > 0) std::cerr << ", " << Plural(diags.warning_count(), "warning");
+  std::cerr << on_error << "\n";
+  return 1;
+}
+
+long MillisecondsSince(std::chrono::steady_clock::time_point start) {
+  return static_cast<long>(std::chrono::duration_cast<std::chrono::milliseconds>(
+                               std::chrono::steady_clock::now() - start)
+                               .count());
+}
+
+int Build(const Args& args) {
+  auto started = std::chrono::steady_clock::now();
+  BuildOptions options = BuildOptionsOf(args);
+  std::string out_dir = args.Get("--out", JoinPath(options.source_dir, "site-out"));
+  DiskFileSystem fs;
+  OutputSet site;
+  Diagnostics diags;
+  BuildStats stats;
+  bool ok = BuildSite(fs, options, &site, &diags, &stats);
+  if (int status = Report(diags, "; " + out_dir + " was left as it was")) return status;
+  if (!ok) return 1;
+  std::string error;
+  if (!WriteSite(site, out_dir, &error)) {
+    std::cerr << "affiche: error: " << error << "\n";
+    return 1;
+  }
+  std::cout << "Built " << Plural(stats.events, "event") << " and "
+            << Plural(stats.pages, "page") << ": " << site.size() << " files in " << out_dir
+            << " (" << MillisecondsSince(started) << " ms)\n";
+  return 0;
+}
+
+int Check(const Args& args) {
+  DiskFileSystem fs;
+  OutputSet site;
+  Diagnostics diags;
+  BuildStats stats;
+  BuildSite(fs, BuildOptionsOf(args), &site, &diags, &stats);
+  if (int status = Report(diags, "")) return status;
+  std::cout << "No errors in " << Plural(stats.events, "event") << " and "
+            << Plural(stats.pages, "page");
+  if (diags.warning_count() > 0) std::cout << " (" << Plural(diags.warning_count(), "warning") << ")";
+  std::cout << ".\n";
+  return 0;
+}
+
+int Serve(const Args& args) {
+  DiskFileSystem fs;
+  auto site = std::make_shared<OutputSet>();
+  Diagnostics diags;
+  BuildSite(fs, BuildOptionsOf(args), site.get(), &diags);
+  if (int status = Report(diags, "; fix them, then run affiche serve again")) return status;
+  ServeOptions options;
+  options.host = args.Get("--host", options.host);
+  std::string port = args.Get("--port", std::to_string(options.port));
+  if (port.empty() || port.find_first_not_of("0123456789") != std::string::npos ||
+      std::stoul(port) > 65535)
+    throw UsageError{"--port must be a number from 0 to 65535, not '" + port + "'"};
+  options.port = static_cast<unsigned short>(std::stoul(port));
+  Server server(options, site);
+  return server.Run();
+}
+
+// "Une \"fête\"" -> "\"Une \\\"fête\\\"\"" (a YAML double-quoted scalar).
+std::string YamlQuote(const std::string& text) {
+  std::string out = "\"";
+  for (char c : text) {
+    if (c == '"' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out + "\"";
+}
+
+int NewEvent(const Args& args) {
+  if (args.words.size() != 2 || args.words[0] != "event")
+    throw UsageError{"usage: affiche new event SLUG [--title T] [--start DATETIME]"};
+  const std::string& slug = args.words[1];
+  if (slug.empty() || slug.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") !=
+                          std::string::npos)
+    throw UsageError{"the slug '" + slug +
+                     "' may only hold lowercase letters, digits and hyphens, like "
+                     "conference-finance-solidaire"};
+  std::string source = args.Get("--source", ".");
+  std::string path = JoinPath(source, "content/events/" + slug + ".md");
+  std::string start = args.Get("--start");
+  if (start.empty()) {
+    // The edition's first day when site.yaml gives it, else today.
+    DiskFileSystem fs;
+    SiteConfig site;
+    Diagnostics ignored;
+    std::string text, error;
+    if (fs.ReadFile(JoinPath(source, "content/site.yaml"), &text, &error) &&
+        ReadSiteConfig("site.yaml", text, &site, &ignored) && site.edition.start) {
+      start = site.edition.start->Iso() + "T18:00";
+    } else {
+      char today[16];
+      std::time_t now = std::time(nullptr);
+      std::strftime(today, sizeof today, "%Y-%m-%d", std::localtime(&now));
+      start = std::string(today) + "T18:00";
+    }
+  }
+  std::error_code ec;
+  if (std::filesystem::exists(path, ec)) {
+    std::cerr << "affiche: error: " << path
+              << " already exists; affiche new never overwrites a file\n";
+    return 1;
+  }
+  std::filesystem::create_directories(std::filesystem::path(path).parent_path(), ec);
+  std::ofstream out(path, std::ios::binary);
+  out << "---\n"
+      << "title: " << YamlQuote(args.Get("--title", "Nouvel événement")) << "\n"
+      << "start: " << start << "\n"
+      << "# end: " << start.substr(0, 10) << "T20:00\n"
+      << "# venue: a file name of content/venues/, without .yaml\n"
+      << "categories: []\n"
+      << "organisers: []\n"
+      << "status: confirmed\n"
+      << "---\n"
+      << "Présentez ici l'événement.\n";
+  out.close();
+  if (!out) {
+    std::cerr << "affiche: error: cannot write " << path << "\n";
+    return 1;
+  }
+  std::cout << "Created " << path << "\n";
+  return 0;
+}
+
+int Main(int argc, char** argv) {
+  if (argc >= 2 && (std::string(argv[1]) == "--help" || std::string(argv[1]) == "-h" ||
+                    std::string(argv[1]) == "help")) {
+    std::cout << kUsage;
+    return 0;
+  }
+  if (argc >= 2 && std::string(argv[1]) == "--version") {
+    std::cout << "affiche " AFFICHE_VERSION "\n";
+    return 0;
+  }
+  try {
+    Args args = ParseArgs(argc, argv);
+    if (args.Has("--help")) {
+      std::cout << kUsage;
+      return 0;
+    }
+    if (args.command == "build") return Build(args);
+    if (args.command == "check") return Check(args);
+    if (args.command == "serve") return Serve(args);
+    return NewEvent(args);
+  } catch (const UsageError& e) {
+    std::cerr << "affiche: error: " << e.message << "\nTry 'affiche --help'.\n";
+    return 2;
+  }
+}
+
+}  // namespace
+}  // namespace affiche
+
+int main(int argc, char** argv) { return affiche::Main(argc, argv); }

@@ -1,0 +1,31 @@
+// The build pipeline: source folder -> diagnostics and a whole site in memory.
+#ifndef AFFICHE_SITE_BUILD_H_
+#define AFFICHE_SITE_BUILD_H_
+
+#include <string>
+
+#include "base/diagnostics.h"
+#include "base/file_system.h"
+#include "base/output_set.h"
+#include "load/loader.h"
+
+namespace affiche {
+
+struct BuildOptions {
+  std::string source_dir = ".";
+  LoadOptions load;
+};
+
+struct BuildStats {
+  int events = 0;
+  int pages = 0;
+};
+
+// Loads, checks and renders the site into *out. Every problem of the run is in
+// *diags; returns false (and *out is incomplete) when any is an error.
+bool BuildSite(const FileSystem& fs, const BuildOptions& options, OutputSet* out,
+               Diagnostics* diags, BuildStats* stats = nullptr);
+
+}  // namespace affiche
+
+#endif  // AFFICHE_SITE_BUILD_H_

@@ -1,0 +1,139 @@
+#include "validate/validate.h"
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "base/spelling.h"
+#include "model/programme.h"
+#include "validate/time_zones.h"
+
+namespace affiche {
+
+namespace {
+
+std::vector<std::string> IdsOf(const LabelList& list) {
+  std::vector<std::string> ids;
+  for (const auto& [id, label] : list) ids.push_back(id);
+  return ids;
+}
+
+template <typename Map>
+std::vector<std::string> KeysOf(const Map& map) {
+  std::vector<std::string> keys;
+  for (const auto& [key, value] : map) keys.push_back(key);
+  return keys;
+}
+
+std::string JoinIds(const std::vector<std::string>& ids) {
+  std::string out;
+  for (const std::string& id : ids) out += (out.empty() ? "" : ", ") + id;
+  return out.empty() ? "(none yet)" : out;
+}
+
+SourcePos PosOf(const KeyPositions& positions, const std::string& key) {
+  auto it = positions.find(key);
+  return it == positions.end() ? SourcePos{} : it->second;
+}
+
+// Reports `id` when it is not one of `known`, with the closest known id.
+void CheckReference(const std::string& path, SourcePos pos, const std::string& what,
+                    const std::string& id, const std::vector<std::string>& known,
+                    const std::string& hint, Diagnostics* diags) {
+  for (const std::string& k : known)
+    if (k == id) return;
+  std::string suggestion = DidYouMean(id, known);
+  diags->Error(path, pos,
+               "unknown " + what + " '" + id + "'" +
+                   (suggestion.empty() ? "" : "; " + suggestion),
+               hint);
+}
+
+void CheckDepartment(const std::string& path, SourcePos pos, const std::string& id,
+                     const SiteConfig& site, Diagnostics* diags) {
+  std::vector<std::string> departments = IdsOf(site.departments);
+  CheckReference(path, pos, "department", id, departments,
+                 "departments are listed in site.yaml: " + JoinIds(departments), diags);
+}
+
+void CheckTimeZone(const std::string& path, SourcePos pos, const std::string& zone,
+                   Diagnostics* diags) {
+  if (zone.empty() || IsKnownTimeZone(zone)) return;
+  std::string suggestion = DidYouMean(zone, KnownTimeZones());
+  diags->Error(path, pos,
+               "unknown time zone '" + zone + "'" +
+                   (suggestion.empty() ? "" : "; " + suggestion),
+               "use a name of the tz database, such as Europe/Paris");
+}
+
+void CheckDates(const Event& e, Diagnostics* diags) {
+  if (e.end && *e.end < e.start)
+    diags->Error(e.source, PosOf(e.positions, "end"),
+                 "end (" + e.end->Readable() + ") is before start (" + e.start.Readable() +
+                     ")",
+                 e.all_day() ? "for an all-day event, end is the last day (inclusive)"
+                             : "check the date and the time of both");
+}
+
+void CheckEventReferences(const Event& e, const Content& content, bool site_ok,
+                          Diagnostics* diags) {
+  if (!e.venue.empty())
+    CheckReference(e.source, PosOf(e.positions, "venue"), "venue", e.venue,
+                   KeysOf(content.venues),
+                   "a venue is a file in content/venues/: add content/venues/" + e.venue +
+                       ".yaml or use one of its names",
+                   diags);
+  for (size_t i = 0; i < e.organisers.size(); ++i)
+    CheckReference(e.source, PosOf(e.positions, "organisers[" + std::to_string(i) + "]"),
+                   "organiser", e.organisers[i], KeysOf(content.organisers),
+                   "an organiser is a file in content/organisers/: add content/organisers/" +
+                       e.organisers[i] + ".yaml or use one of its names",
+                   diags);
+  if (!site_ok) return;
+  if (!e.department.empty())
+    CheckDepartment(e.source, PosOf(e.positions, "department"), e.department, content.site,
+                    diags);
+  if (e.inline_venue && !e.inline_venue->department.empty())
+    CheckDepartment(e.source, PosOf(e.positions, "venue"), e.inline_venue->department,
+                    content.site, diags);
+  std::vector<std::string> categories = IdsOf(content.site.categories);
+  for (size_t i = 0; i < e.categories.size(); ++i)
+    CheckReference(e.source, PosOf(e.positions, "categories[" + std::to_string(i) + "]"),
+                   "category", e.categories[i], categories,
+                   "categories are listed in site.yaml: " + JoinIds(categories), diags);
+}
+
+// Two events with one UID would overwrite each other in subscribed calendars.
+void CheckUniqueUids(const Content& content, Diagnostics* diags) {
+  std::map<std::string, const Event*> seen;
+  for (const Event& e : content.events) {
+    auto [it, inserted] = seen.emplace(EventUid(e, content.site), &e);
+    if (inserted) continue;
+    const Event& first = *it->second;
+    // Point at the explicit uid: line (the one the editor can change).
+    const Event& at = e.uid.empty() ? first : e;
+    const Event& other = e.uid.empty() ? e : first;
+    diags->Error(at.source, PosOf(at.positions, "uid"),
+                 "UID '" + it->first + "' is also the UID of " + other.source,
+                 "every event needs its own uid; change this one or remove the line");
+  }
+}
+
+}  // namespace
+
+void ValidateContent(const Content& content, bool site_ok, Diagnostics* diags) {
+  if (site_ok) CheckTimeZone(content.site.source, PosOf(content.site.positions, "timezone"),
+                             content.site.timezone, diags);
+  for (const auto& [id, venue] : content.venues)
+    if (site_ok && !venue.department.empty())
+      CheckDepartment(venue.source, PosOf(venue.positions, "department"), venue.department,
+                      content.site, diags);
+  for (const Event& e : content.events) {
+    CheckDates(e, diags);
+    CheckTimeZone(e.source, PosOf(e.positions, "timezone"), e.timezone, diags);
+    CheckEventReferences(e, content, site_ok, diags);
+  }
+  CheckUniqueUids(content, diags);
+}
+
+}  // namespace affiche

@@ -1,0 +1,135 @@
+// Runs the affiche binary on broken fixture sites: each case under
+// fixtures/sites/invalid/<case>/ is the minimal site with one defect laid over
+// it, and its `expected` file holds the exact diagnostic headlines.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+
+#include "test_util.h"
+
+namespace fs = std::filesystem;
+
+namespace affiche {
+namespace {
+
+using testing::Affiche;
+using testing::CopyTree;
+using testing::Headlines;
+using testing::Lines;
+using testing::MakeTempDir;
+using testing::ReadFile;
+using testing::Run;
+
+const std::string kSites = AFFICHE_FIXTURES_DIR "/sites";
+
+std::vector<std::string> InvalidCases() {
+  std::vector<std::string> cases;
+  for (const auto& entry : fs::directory_iterator(kSites + "/invalid"))
+    cases.push_back(entry.path().filename().string());
+  std::sort(cases.begin(), cases.end());
+  return cases;
+}
+
+// The minimal site with the case's files laid over it, in a fresh folder.
+std::string SiteWithDefect(const std::string& name) {
+  std::string dir = MakeTempDir();
+  CopyTree(kSites + "/minimal", dir);
+  CopyTree(kSites + "/invalid/" + name + "/content", dir + "/content");
+  return dir;
+}
+
+class InvalidSite : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(InvalidSite, CheckReportsTheExactErrorsAndExitsOne) {
+  std::string dir = SiteWithDefect(GetParam());
+  auto result = Run(Affiche() + " check", dir);
+  EXPECT_EQ(result.status, 1) << result.err;
+  EXPECT_EQ(Headlines(result.err),
+            Lines(ReadFile(kSites + "/invalid/" + GetParam() + "/expected")))
+      << result.err;
+}
+
+TEST_P(InvalidSite, BuildFailsAndLeavesThePreviousSiteUntouched) {
+  std::string dir = SiteWithDefect(GetParam());
+  fs::create_directories(dir + "/site-out");
+  std::ofstream(dir + "/site-out/.affiche-output") << "previous";
+  std::ofstream(dir + "/site-out/index.html") << "previous build";
+  auto result = Run(Affiche() + " build", dir);
+  EXPECT_EQ(result.status, 1) << result.err;
+  EXPECT_EQ(ReadFile(dir + "/site-out/index.html"), "previous build");
+  EXPECT_NE(result.err.find("site-out was left as it was"), std::string::npos) << result.err;
+  // No staging folder is left behind.
+  for (const auto& entry : fs::directory_iterator(dir))
+    EXPECT_EQ(entry.path().filename().string().find(".site-out"), std::string::npos);
+}
+
+INSTANTIATE_TEST_SUITE_P(Fixtures, InvalidSite, ::testing::ValuesIn(InvalidCases()),
+                         [](const auto& info) {
+                           std::string name = info.param;
+                           std::replace(name.begin(), name.end(), '-', '_');
+                           return name;
+                         });
+
+TEST(Check, PassesOnTheMinimalSiteWithBomAndCrlf) {
+  auto result = Run(Affiche() + " check --source '" + kSites + "/minimal'");
+  EXPECT_EQ(result.status, 0) << result.err;
+  EXPECT_EQ(result.err, "");
+  EXPECT_EQ(result.out, "No errors in 4 events and 1 page.\n");
+}
+
+TEST(Check, QuotesTheLineWithACaretAndAHint) {
+  std::string dir = SiteWithDefect("end-before-start");
+  auto result = Run(Affiche() + " check", dir);
+  EXPECT_EQ(result.err,
+            "content/events/broken.md:4:6: error: end (2009-11-09 17:00) is before start "
+            "(2009-11-09 18:00)\n"
+            " 4 | end: 2009-11-09T17:00\n"
+            "   |      ^\n"
+            "  hint: check the date and the time of both\n"
+            "affiche: 1 error\n");
+}
+
+TEST(Check, NamesTheSourceFolderInPathsWhenGivenOne) {
+  std::string dir = SiteWithDefect("unknown-venue");
+  auto result = Run(Affiche() + " check --source '" + dir + "'", "/");
+  EXPECT_EQ(Headlines(result.err),
+            std::vector<std::string>{dir + "/content/events/broken.md:4:8: error: unknown "
+                                           "venue 'la-repaserie'; did you mean 'la-repasserie'?"});
+}
+
+TEST(Check, WarnsAboutAnUnknownFieldWithoutFailing) {
+  std::string dir = MakeTempDir();
+  CopyTree(kSites + "/minimal", dir);
+  std::ofstream(dir + "/content/events/typo.md")
+      << "---\ntitle: Faute\nstart: 2009-11-09T18:00\nsumary: Une faute\n---\n";
+  auto result = Run(Affiche() + " check", dir);
+  EXPECT_EQ(result.status, 0) << result.err;
+  EXPECT_EQ(Headlines(result.err),
+            std::vector<std::string>{"content/events/typo.md:4:9: warning: unknown field "
+                                     "'sumary' is ignored; did you mean 'summary'?"});
+}
+
+TEST(CommandLine, ExitsTwoOnUsageErrors) {
+  auto unknown = Run(Affiche() + " bulid");
+  EXPECT_EQ(unknown.status, 2);
+  EXPECT_EQ(unknown.err, "affiche: error: unknown command 'bulid'\nTry 'affiche --help'.\n");
+  auto option = Run(Affiche() + " build --sauce x");
+  EXPECT_EQ(option.status, 2);
+  EXPECT_EQ(Lines(option.err)[0], "affiche: error: unknown option '--sauce' for build");
+  EXPECT_EQ(Run(Affiche() + " build --out").status, 2);
+  EXPECT_EQ(Run(Affiche()).status, 2);
+  EXPECT_EQ(Run(Affiche() + " --help").status, 0);
+}
+
+TEST(CommandLine, CheckOutsideASiteSaysWhatIsMissing) {
+  auto result = Run(Affiche() + " check", MakeTempDir());
+  EXPECT_EQ(result.status, 1);
+  EXPECT_EQ(Headlines(result.err),
+            std::vector<std::string>{
+                "content/site.yaml: error: no site.yaml: this folder is not an affiche site"});
+}
+
+}  // namespace
+}  // namespace affiche

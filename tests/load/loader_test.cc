@@ -1,0 +1,94 @@
+#include "load/loader.h"
+
+#include <gtest/gtest.h>
+
+namespace affiche {
+namespace {
+
+const char kSite[] =
+    "title: Test\nbase_url: https://example.org/mois\ndepartments: { somme: Somme }\n"
+    "categories: { conference: Conférence }\n";
+
+TEST(Loader, ReadsEveryKindOfFile) {
+  MemoryFileSystem fs;
+  fs.Add("s/content/site.yaml", kSite);
+  fs.Add("s/content/venues/salle.yaml", "name: Salle\ncity: Amiens\ngeo: [49.9, 2.3]\n");
+  fs.Add("s/content/organisers/cres.yaml", "name: CRES\n");
+  fs.Add("s/content/events/b.md",
+         "---\ntitle: B\nstart: 2009-11-09T18:00\nend: \"20:00\"\nvenue: salle\n"
+         "status: postponed\nattendance: 12\n---\nCorps *b*.\n");
+  fs.Add("s/content/events/a.md", "---\ntitle: A\nstart: 2009-11-20\nend: 2009-11-22\n---\n");
+  fs.Add("s/content/events/draft.md", "---\ntitle: D\nstart: 2009-11-20\ndraft: true\n---\n");
+  fs.Add("s/content/pages/a-propos.md", "---\ntitle: À propos\n---\nTexte.\n");
+  fs.Add("s/content/static/img/logo.svg", "<svg/>");
+  Content content;
+  Diagnostics diags;
+  ASSERT_TRUE(LoadContent(fs, "s", {}, &content, &diags)) << diags.Format();
+  EXPECT_TRUE(diags.empty()) << diags.Format();
+  EXPECT_EQ(content.site.base_url, "https://example.org/mois/");
+  ASSERT_EQ(content.events.size(), 2u);  // the draft is left out
+  const Event& b = content.events[1];
+  EXPECT_EQ(b.slug, "b");
+  EXPECT_EQ(b.source, "s/content/events/b.md");
+  EXPECT_EQ(b.end->Iso(), "2009-11-09T20:00");
+  EXPECT_EQ(b.status, Status::kPostponed);
+  EXPECT_EQ(b.attendance, 12);
+  EXPECT_EQ(b.body_html, "<p>Corps <em>b</em>.</p>\n");
+  EXPECT_EQ(b.body_text, "Corps b.");
+  EXPECT_TRUE(content.events[0].all_day());
+  EXPECT_EQ(content.events[0].last_day(), (Date{2009, 11, 22}));
+  EXPECT_EQ(content.venues.at("salle").geo->first, 49.9);
+  EXPECT_EQ(content.pages.at(0).title, "À propos");
+  ASSERT_EQ(content.static_files.size(), 1u);
+  EXPECT_EQ(content.static_files[0].path, "img/logo.svg");
+}
+
+TEST(Loader, KeepsDraftsWhenAsked) {
+  MemoryFileSystem fs;
+  fs.Add("content/site.yaml", kSite);
+  fs.Add("content/events/draft.md", "---\ntitle: D\nstart: 2009-11-20\ndraft: true\n---\n");
+  Content content;
+  Diagnostics diags;
+  LoadOptions options;
+  options.drafts = true;
+  LoadContent(fs, ".", options, &content, &diags);
+  EXPECT_EQ(content.events.size(), 1u);
+}
+
+TEST(Loader, ReportsErrorsOfEveryFileInOneRun) {
+  MemoryFileSystem fs;
+  fs.Add("content/site.yaml", kSite);
+  fs.Add("content/events/a.md", "---\ntitle: A\nstart: 2009-02-30\n---\n");
+  fs.Add("content/events/b.md", "---\ntitle: B\nstart: 2009-11-09T18:00\nend: 2009-11-10\n---\n");
+  fs.Add("content/events/c.md", "---\nstart: 2009-11-09\nend: \"18:00\"\n---\n");
+  fs.Add("content/events/notes.txt", "x");
+  Content content;
+  Diagnostics diags;
+  LoadContent(fs, ".", {}, &content, &diags);
+  std::vector<std::string> headlines;
+  for (const Diagnostic& d : diags.Sorted()) headlines.push_back(d.Headline());
+  EXPECT_EQ(headlines,
+            (std::vector<std::string>{
+                "content/events/a.md:3:8: error: invalid start '2009-02-30': February 2009 "
+                "has 28 days",
+                "content/events/b.md:4:6: error: end is a date but start has a time",
+                "content/events/c.md:1:1: error: missing required field 'title'",
+                "content/events/c.md:3:6: error: end '18:00' is a time but start is a date",
+                "content/events/notes.txt: warning: ignored: only .md files are read in this "
+                "folder",
+            }));
+}
+
+TEST(Loader, OverridesTheBaseUrl) {
+  MemoryFileSystem fs;
+  fs.Add("content/site.yaml", kSite);
+  Content content;
+  Diagnostics diags;
+  LoadOptions options;
+  options.base_url = "http://localhost:8080";
+  LoadContent(fs, ".", options, &content, &diags);
+  EXPECT_EQ(content.site.base_url, "http://localhost:8080/");
+}
+
+}  // namespace
+}  // namespace affiche

@@ -1,0 +1,77 @@
+#include "test_util.h"
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace fs = std::filesystem;
+
+namespace affiche::testing {
+
+namespace {
+std::vector<std::string>& TempDirs() {
+  static std::vector<std::string> dirs;
+  static struct Cleanup {
+    ~Cleanup() {
+      std::error_code ec;
+      for (const auto& d : TempDirs()) fs::remove_all(d, ec);
+    }
+  } cleanup;
+  return dirs;
+}
+}  // namespace
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+std::string MakeTempDir() {
+  std::string pattern = (fs::temp_directory_path() / "affiche-test-XXXXXX").string();
+  std::string dir = mkdtemp(pattern.data());
+  TempDirs().push_back(dir);
+  return dir;
+}
+
+CommandResult Run(const std::string& command, const std::string& dir) {
+  std::string scratch = MakeTempDir();
+  std::string full = "cd '" + dir + "' && " + command + " >'" + scratch + "/out' 2>'" +
+                     scratch + "/err' </dev/null";
+  int raw = std::system(full.c_str());
+  CommandResult result;
+  result.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+  result.out = ReadFile(scratch + "/out");
+  result.err = ReadFile(scratch + "/err");
+  return result;
+}
+
+std::string Affiche() { return "'" AFFICHE_BINARY "'"; }
+
+void CopyTree(const std::string& from, const std::string& to) {
+  fs::create_directories(to);
+  fs::copy(from, to, fs::copy_options::recursive | fs::copy_options::overwrite_existing);
+}
+
+std::vector<std::string> Lines(const std::string& text) {
+  std::vector<std::string> lines;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  return lines;
+}
+
+std::vector<std::string> Headlines(const std::string& text) {
+  std::vector<std::string> out;
+  for (const std::string& line : Lines(text))
+    if (line.find(": error: ") != std::string::npos ||
+        line.find(": warning: ") != std::string::npos)
+      if (line.rfind(" ", 0) != 0) out.push_back(line);  // not a quoted source line
+  return out;
+}
+
+}  // namespace affiche::testing

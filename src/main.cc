@@ -16,6 +16,8 @@
 #include "load/readers.h"
 #include "serve/server.h"
 #include "site/build.h"
+#include "site/pdf.h"
+#include "site/tally_report.h"
 #include "site/write.h"
 
 namespace affiche {
@@ -25,13 +27,21 @@ const char kUsage[] =
     "Usage: affiche COMMAND [options]\n"
     "\n"
     "Commands:\n"
-    "  build   [--source DIR] [--out DIR] [--base-url URL] [--drafts]\n"
-    "          build the site into DIR (default: site-out in the source folder)\n"
+    "  build   [--source DIR] [--out DIR] [--base-url URL] [--drafts] [--previous FILE]\n"
+    "          build the site into DIR (default: site-out in the source folder);\n"
+    "          --previous: the published calendar.ics, to keep the feeds' SEQUENCE\n"
+    "          numbers (default: DIR/calendar.ics when it exists)\n"
     "  check   [--source DIR]   report every problem of the content, build nothing\n"
-    "  serve   [--source DIR] [--host 127.0.0.1] [--port 8080]\n"
+    "  serve   [--source DIR] [--host 127.0.0.1] [--port 8080] [--previous FILE]\n"
     "          build in memory and serve it for preview\n"
+    "  tally   [--source DIR] [--format table|csv|json]\n"
+    "          print the attendance tally: a table (default), or the CSV and JSON\n"
+    "          that a build writes to tally/\n"
     "  new event SLUG [--title T] [--start 2009-11-09T18:00] [--source DIR]\n"
     "          create content/events/SLUG.md (never overwrites)\n"
+    "  posters --pdf [--source DIR] [--out DIR] [--base-url URL] [--drafts]\n"
+    "          build the site, then print every poster to events/<slug>/poster.pdf\n"
+    "          and the programme to programme.pdf with headless Chromium\n"
     "\n"
     "Exit status: 0 success, 1 content errors, 2 usage errors.\n";
 
@@ -55,12 +65,14 @@ struct Args {
 
 Args ParseArgs(int argc, char** argv) {
   static const std::map<std::string, std::vector<std::string>> kOptions = {
-      {"build", {"--source", "--out", "--base-url", "--drafts"}},
+      {"build", {"--source", "--out", "--base-url", "--drafts", "--previous"}},
       {"check", {"--source", "--drafts"}},
-      {"serve", {"--source", "--host", "--port", "--base-url", "--drafts"}},
+      {"tally", {"--source", "--format", "--drafts"}},
+      {"serve", {"--source", "--host", "--port", "--base-url", "--drafts", "--previous"}},
       {"new", {"--source", "--title", "--start"}},
+      {"posters", {"--pdf", "--source", "--out", "--base-url", "--drafts"}},
   };
-  static const std::vector<std::string> kFlags = {"--drafts"};
+  static const std::vector<std::string> kFlags = {"--drafts", "--pdf"};
   Args args;
   if (argc < 2) throw UsageError{"missing command"};
   args.command = argv[1];
@@ -100,6 +112,12 @@ BuildOptions BuildOptionsOf(const Args& args) {
   options.source_dir = args.Get("--source", ".");
   options.load.base_url = args.Get("--base-url");
   options.load.drafts = args.Has("--drafts");
+  // The feeds' memory: the published calendar.ics, else the last build's.
+  std::string out_dir = args.Get("--out", JoinPath(options.source_dir, "site-out"));
+  options.previous_feed = args.Get("--previous", JoinPath(out_dir, "calendar.ics"));
+  std::error_code ec;
+  if (args.Has("--previous") && !std::filesystem::is_regular_file(options.previous_feed, ec))
+    throw UsageError{"--previous: no file at '" + options.previous_feed + "'"};
   return options;
 }
 
@@ -159,6 +177,22 @@ int Check(const Args& args) {
   return 0;
 }
 
+// Prints the tally; diagnostics only when the content has errors (the
+// warnings are `check`'s).
+int PrintTally(const Args& args) {
+  TallyFormat format = TallyFormat::kTable;
+  if (!ParseTallyFormat(args.Get("--format", "table"), &format))
+    throw UsageError{"--format must be table, csv or json, not '" + args.Get("--format") +
+                     "'"};
+  DiskFileSystem fs;
+  Diagnostics diags;
+  std::string text;
+  if (!TallyReport(fs, BuildOptionsOf(args), format, &text, &diags))
+    return Report(diags, "; no tally until they are fixed");
+  std::cout << text;
+  return 0;
+}
+
 int Serve(const Args& args) {
   DiskFileSystem fs;
   auto site = std::make_shared<OutputSet>();
@@ -174,6 +208,34 @@ int Serve(const Args& args) {
   options.port = static_cast<unsigned short>(std::stoul(port));
   Server server(options, site);
   return server.Run();
+}
+
+// Builds the site, then prints its posters and programme to PDF.
+int Posters(const Args& args) {
+  if (!args.Has("--pdf"))
+    throw UsageError{"posters needs --pdf (affiche build writes the posters' pages)"};
+  PdfOptions pdf;
+  pdf.chromium = FindChromium();
+  if (pdf.chromium.empty()) {
+    std::cerr << "affiche: error: " << kChromiumMissing << "\n";
+    return 1;
+  }
+  if (int status = Build(args)) return status;
+  auto started = std::chrono::steady_clock::now();
+  std::string out_dir = args.Get("--out", JoinPath(args.Get("--source", "."), "site-out"));
+  DiskFileSystem fs;
+  int failed = 0;
+  std::vector<PdfResult> results = PrintPdfs(out_dir, PdfJobsOf(fs, out_dir), pdf);
+  for (const PdfResult& result : results) {
+    if (result.ok) continue;
+    ++failed;
+    std::cerr << "affiche: error: " << JoinPath(out_dir, result.pdf) << ": " << result.error
+              << "\n";
+  }
+  std::cout << "Wrote " << Plural(static_cast<int>(results.size()) - failed, "PDF") << " in "
+            << out_dir << (failed ? " (" + std::to_string(failed) + " failed)" : "") << " ("
+            << MillisecondsSince(started) << " ms)\n";
+  return failed ? 1 : 0;
 }
 
 // "Une \"fête\"" -> "\"Une \\\"fête\\\"\"" (a YAML double-quoted scalar).
@@ -259,7 +321,9 @@ int Main(int argc, char** argv) {
     }
     if (args.command == "build") return Build(args);
     if (args.command == "check") return Check(args);
+    if (args.command == "tally") return PrintTally(args);
     if (args.command == "serve") return Serve(args);
+    if (args.command == "posters") return Posters(args);
     return NewEvent(args);
   } catch (const UsageError& e) {
     std::cerr << "affiche: error: " << e.message << "\nTry 'affiche --help'.\n";

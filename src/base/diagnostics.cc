@@ -57,6 +57,16 @@ void Diagnostics::AddSource(const std::string& path, const std::string& text) {
   sources_[path] = std::move(lines);
 }
 
+std::vector<std::string> Diagnostics::PathsWithoutSource() const {
+  std::lock_guard<std::mutex> lock(mutex_);
+  std::vector<std::string> paths;
+  for (const Diagnostic& d : all_)
+    if (d.pos.line > 0 && !sources_.count(d.path) &&
+        std::find(paths.begin(), paths.end(), d.path) == paths.end())
+      paths.push_back(d.path);
+  return paths;
+}
+
 int Diagnostics::error_count() const {
   std::lock_guard<std::mutex> lock(mutex_);
   return static_cast<int>(std::count_if(all_.begin(), all_.end(), [](auto& d) {

@@ -44,6 +44,8 @@ class Diagnostics {
 
   // Remembers a file's text so that Format() can quote its lines.
   void AddSource(const std::string& path, const std::string& text);
+  // The paths that have diagnostics but no text registered with AddSource().
+  std::vector<std::string> PathsWithoutSource() const;
 
   int error_count() const;
   int warning_count() const;

@@ -111,7 +111,7 @@ bool ReadEvent(const std::string& slug, const std::string& path, const std::stri
                bool unsafe_html, Event* out, Diagnostics* diags) {
   int errors = diags->error_count();
   FrontMatter fm;
-  if (!SplitFrontMatter(path, text, &fm, diags)) return false;
+  if (!SplitFrontMatter(path, NormalizeText(text), &fm, diags)) return false;
   YamlDocument doc(path, fm.yaml_line, diags);
   YAML::Node root;
   if (!doc.Parse(fm.yaml, &root)) return false;
@@ -157,7 +157,7 @@ bool ReadPage(const std::string& slug, const std::string& path, const std::strin
               bool unsafe_html, Page* out, Diagnostics* diags) {
   int errors = diags->error_count();
   FrontMatter fm;
-  if (!SplitFrontMatter(path, text, &fm, diags)) return false;
+  if (!SplitFrontMatter(path, NormalizeText(text), &fm, diags)) return false;
   YamlDocument doc(path, fm.yaml_line, diags);
   YAML::Node root;
   if (!doc.Parse(fm.yaml, &root)) return false;

@@ -66,7 +66,6 @@ void LoadFolder(const FileSystem& fs, const std::string& dir, const std::string&
       T value;
       read(id, path, text, &value, &local);
       slots[i] = std::move(value);
-      if (!local.empty()) local.AddSource(path, NormalizeText(text));
     }
     diags->Merge(local);
   });
@@ -75,6 +74,13 @@ void LoadFolder(const FileSystem& fs, const std::string& dir, const std::string&
 }
 
 }  // namespace
+
+void AddDiagnosedSources(const FileSystem& fs, Diagnostics* diags) {
+  for (const std::string& path : diags->PathsWithoutSource()) {
+    std::string text, error;
+    if (fs.ReadFile(path, &text, &error)) diags->AddSource(path, NormalizeText(text));
+  }
+}
 
 void LoadStaticFiles(const FileSystem& fs, const std::string& dir,
                      std::vector<StaticFile>* out, Diagnostics* diags) {
@@ -109,7 +115,6 @@ bool LoadContent(const FileSystem& fs, const std::string& source_dir,
     std::string text;
     if (ReadText(fs, site_path, &text, &local)) {
       site_ok = ReadSiteConfig(site_path, text, &out->site, &local);
-      if (!local.empty()) local.AddSource(site_path, NormalizeText(text));
     }
     diags->Merge(local);
   }

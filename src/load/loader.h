@@ -22,6 +22,10 @@ struct LoadOptions {
 bool LoadContent(const FileSystem& fs, const std::string& source_dir,
                  const LoadOptions& options, Content* out, Diagnostics* diags);
 
+// Reads the files that have diagnostics into diags, so that their lines can
+// be quoted (done once, after every stage has reported).
+void AddDiagnosedSources(const FileSystem& fs, Diagnostics* diags);
+
 // Reads every file below dir (recursively) as StaticFiles, paths relative to dir.
 void LoadStaticFiles(const FileSystem& fs, const std::string& dir,
                      std::vector<StaticFile>* out, Diagnostics* diags);

@@ -1,11 +1,30 @@
 #include "site/build.h"
 
+#include <ctime>
+
 #include "model/programme.h"
 #include "render/html.h"
+#include "render/ics.h"
+#include "render/posters.h"
+#include "render/tally.h"
 #include "render/theme.h"
 #include "validate/validate.h"
 
 namespace affiche {
+namespace {
+
+// What the previous build published: the memory of the feeds' SEQUENCEs.
+FeedHistory PreviousFeed(const FileSystem& fs, const std::string& path) {
+  std::string text, error;
+  if (path.empty() || !fs.IsFile(path) || !fs.ReadFile(path, &text, &error)) return {};
+  return ReadFeedHistory(text);
+}
+
+std::string NowUtc(const BuildOptions& options) {
+  return options.now_utc.empty() ? IcsTimestamp(std::time(nullptr)) : options.now_utc;
+}
+
+}  // namespace
 
 bool BuildSite(const FileSystem& fs, const BuildOptions& options, OutputSet* out,
                Diagnostics* diags, BuildStats* stats) {
@@ -15,10 +34,14 @@ bool BuildSite(const FileSystem& fs, const BuildOptions& options, OutputSet* out
   // The theme needs site.yaml (its name and language); its errors join the others.
   Theme theme;
   if (site_ok) LoadTheme(fs, options.source_dir, content.site, &theme, diags);
+  AddDiagnosedSources(fs, diags);  // so that every problem quotes its line
   if (diags->has_errors()) return false;
 
   Programme programme(content);
   RenderHtml(programme, theme, out);
+  RenderPosters(programme, theme, out);
+  RenderTally(programme, theme, out);
+  RenderIcs(programme, theme, PreviousFeed(fs, options.previous_feed), NowUtc(options), out);
   if (stats) *stats = {static_cast<int>(content.events.size()),
                        static_cast<int>(content.pages.size())};
   return true;

@@ -14,6 +14,12 @@ namespace affiche {
 struct BuildOptions {
   std::string source_dir = ".";
   LoadOptions load;
+  // The calendar.ics a previous build published, if that file exists: the
+  // feeds keep its SEQUENCE and LAST-MODIFIED for unchanged events.
+  std::string previous_feed;
+  // The time stamp of events changed since then ("20091101T120000Z"); empty
+  // means the wall clock.
+  std::string now_utc;
 };
 
 struct BuildStats {

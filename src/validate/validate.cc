@@ -6,6 +6,7 @@
 
 #include "base/spelling.h"
 #include "model/programme.h"
+#include "validate/attendance.h"
 #include "validate/time_zones.h"
 
 namespace affiche {
@@ -121,7 +122,8 @@ void CheckUniqueUids(const Content& content, Diagnostics* diags) {
 
 }  // namespace
 
-void ValidateContent(const Content& content, bool site_ok, Diagnostics* diags) {
+void ValidateContent(const Content& content, bool site_ok, Diagnostics* diags,
+                     std::optional<Date> today) {
   if (site_ok) CheckTimeZone(content.site.source, PosOf(content.site.positions, "timezone"),
                              content.site.timezone, diags);
   for (const auto& [id, venue] : content.venues)
@@ -134,6 +136,7 @@ void ValidateContent(const Content& content, bool site_ok, Diagnostics* diags) {
     CheckEventReferences(e, content, site_ok, diags);
   }
   CheckUniqueUids(content, diags);
+  CheckAttendance(content, today ? *today : LocalToday(), diags);
 }
 
 }  // namespace affiche

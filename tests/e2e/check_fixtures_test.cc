@@ -20,7 +20,6 @@ using testing::Headlines;
 using testing::Lines;
 using testing::MakeTempDir;
 using testing::ReadFile;
-using testing::Run;
 
 const std::string kSites = AFFICHE_FIXTURES_DIR "/sites";
 
@@ -44,7 +43,7 @@ class InvalidSite : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(InvalidSite, CheckReportsTheExactErrorsAndExitsOne) {
   std::string dir = SiteWithDefect(GetParam());
-  auto result = Run(Affiche() + " check", dir);
+  auto result = testing::Run(Affiche() + " check", dir);
   EXPECT_EQ(result.status, 1) << result.err;
   EXPECT_EQ(Headlines(result.err),
             Lines(ReadFile(kSites + "/invalid/" + GetParam() + "/expected")))
@@ -56,7 +55,7 @@ TEST_P(InvalidSite, BuildFailsAndLeavesThePreviousSiteUntouched) {
   fs::create_directories(dir + "/site-out");
   std::ofstream(dir + "/site-out/.affiche-output") << "previous";
   std::ofstream(dir + "/site-out/index.html") << "previous build";
-  auto result = Run(Affiche() + " build", dir);
+  auto result = testing::Run(Affiche() + " build", dir);
   EXPECT_EQ(result.status, 1) << result.err;
   EXPECT_EQ(ReadFile(dir + "/site-out/index.html"), "previous build");
   EXPECT_NE(result.err.find("site-out was left as it was"), std::string::npos) << result.err;
@@ -73,7 +72,7 @@ INSTANTIATE_TEST_SUITE_P(Fixtures, InvalidSite, ::testing::ValuesIn(InvalidCases
                          });
 
 TEST(Check, PassesOnTheMinimalSiteWithBomAndCrlf) {
-  auto result = Run(Affiche() + " check --source '" + kSites + "/minimal'");
+  auto result = testing::Run(Affiche() + " check --source '" + kSites + "/minimal'");
   EXPECT_EQ(result.status, 0) << result.err;
   EXPECT_EQ(result.err, "");
   EXPECT_EQ(result.out, "No errors in 4 events and 1 page.\n");
@@ -81,7 +80,7 @@ TEST(Check, PassesOnTheMinimalSiteWithBomAndCrlf) {
 
 TEST(Check, QuotesTheLineWithACaretAndAHint) {
   std::string dir = SiteWithDefect("end-before-start");
-  auto result = Run(Affiche() + " check", dir);
+  auto result = testing::Run(Affiche() + " check", dir);
   EXPECT_EQ(result.err,
             "content/events/broken.md:4:6: error: end (2009-11-09 17:00) is before start "
             "(2009-11-09 18:00)\n"
@@ -93,7 +92,7 @@ TEST(Check, QuotesTheLineWithACaretAndAHint) {
 
 TEST(Check, NamesTheSourceFolderInPathsWhenGivenOne) {
   std::string dir = SiteWithDefect("unknown-venue");
-  auto result = Run(Affiche() + " check --source '" + dir + "'", "/");
+  auto result = testing::Run(Affiche() + " check --source '" + dir + "'", "/");
   EXPECT_EQ(Headlines(result.err),
             std::vector<std::string>{dir + "/content/events/broken.md:4:8: error: unknown "
                                            "venue 'la-repaserie'; did you mean 'la-repasserie'?"});
@@ -103,8 +102,8 @@ TEST(Check, WarnsAboutAnUnknownFieldWithoutFailing) {
   std::string dir = MakeTempDir();
   CopyTree(kSites + "/minimal", dir);
   std::ofstream(dir + "/content/events/typo.md")
-      << "---\ntitle: Faute\nstart: 2009-11-09T18:00\nsumary: Une faute\n---\n";
-  auto result = Run(Affiche() + " check", dir);
+      << "---\ntitle: Faute\nstart: 2009-11-09T18:00\nsumary: Une faute\nattendance: 12\n---\n";
+  auto result = testing::Run(Affiche() + " check", dir);
   EXPECT_EQ(result.status, 0) << result.err;
   EXPECT_EQ(Headlines(result.err),
             std::vector<std::string>{"content/events/typo.md:4:9: warning: unknown field "
@@ -112,19 +111,19 @@ TEST(Check, WarnsAboutAnUnknownFieldWithoutFailing) {
 }
 
 TEST(CommandLine, ExitsTwoOnUsageErrors) {
-  auto unknown = Run(Affiche() + " bulid");
+  auto unknown = testing::Run(Affiche() + " bulid");
   EXPECT_EQ(unknown.status, 2);
   EXPECT_EQ(unknown.err, "affiche: error: unknown command 'bulid'\nTry 'affiche --help'.\n");
-  auto option = Run(Affiche() + " build --sauce x");
+  auto option = testing::Run(Affiche() + " build --sauce x");
   EXPECT_EQ(option.status, 2);
   EXPECT_EQ(Lines(option.err)[0], "affiche: error: unknown option '--sauce' for build");
-  EXPECT_EQ(Run(Affiche() + " build --out").status, 2);
-  EXPECT_EQ(Run(Affiche()).status, 2);
-  EXPECT_EQ(Run(Affiche() + " --help").status, 0);
+  EXPECT_EQ(testing::Run(Affiche() + " build --out").status, 2);
+  EXPECT_EQ(testing::Run(Affiche()).status, 2);
+  EXPECT_EQ(testing::Run(Affiche() + " --help").status, 0);
 }
 
 TEST(CommandLine, CheckOutsideASiteSaysWhatIsMissing) {
-  auto result = Run(Affiche() + " check", MakeTempDir());
+  auto result = testing::Run(Affiche() + " check", MakeTempDir());
   EXPECT_EQ(result.status, 1);
   EXPECT_EQ(Headlines(result.err),
             std::vector<std::string>{

@@ -1,0 +1,37 @@
+#include "render/parallel.h"
+
+#include <algorithm>
+#include <atomic>
+#include <thread>
+#include <vector>
+
+namespace affiche {
+
+namespace {
+constexpr size_t kMaxThreads = 16;
+constexpr size_t kMaxChunk = 256;
+}  // namespace
+
+void ParallelFor(size_t count, const std::function<void(size_t, size_t)>& work) {
+  size_t cores = std::max<size_t>(1, std::thread::hardware_concurrency());
+  size_t threads = std::min({cores, kMaxThreads, count});
+  if (threads <= 1) {
+    if (count > 0) work(0, count);
+    return;
+  }
+  // Chunks small enough that a slow one (the whole programme's page) does not
+  // leave the other threads idle, large enough that taking them costs nothing.
+  size_t chunk = std::clamp<size_t>(count / (threads * 4), 1, kMaxChunk);
+  std::atomic<size_t> next{0};
+  auto run = [&] {
+    for (size_t begin = next.fetch_add(chunk); begin < count;
+         begin = next.fetch_add(chunk))
+      work(begin, std::min(count, begin + chunk));
+  };
+  std::vector<std::thread> pool;
+  for (size_t i = 1; i < threads; ++i) pool.emplace_back(run);
+  run();  // the calling thread works too
+  for (std::thread& t : pool) t.join();
+}
+
+}  // namespace affiche

@@ -1,0 +1,18 @@
+// Splits work over a few threads: renderers use it to render thousands of
+// pages at once.
+#ifndef AFFICHE_RENDER_PARALLEL_H_
+#define AFFICHE_RENDER_PARALLEL_H_
+
+#include <cstddef>
+#include <functional>
+
+namespace affiche {
+
+// Calls work(begin, end) on chunks of [0, count) from a few threads (one per
+// core), each thread taking the next chunk when it is done with one, and
+// returns when all are done. work must only touch what its chunk owns, or lock.
+void ParallelFor(size_t count, const std::function<void(size_t begin, size_t end)>& work);
+
+}  // namespace affiche
+
+#endif  // AFFICHE_RENDER_PARALLEL_H_

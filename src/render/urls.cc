@@ -1,0 +1,69 @@
+#include "render/urls.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+
+namespace affiche {
+
+std::string EventDir(const std::string& slug) { return "events/" + slug + "/"; }
+std::string DepartmentDir(const std::string& id) { return kDepartmentsDir + id + "/"; }
+std::string CategoryDir(const std::string& id) { return kCategoriesDir + id + "/"; }
+std::string VenueDir(const std::string& id) { return kVenuesDir + id + "/"; }
+std::string PageDir(const std::string& slug) { return "pages/" + slug + "/"; }
+
+std::string IndexFile(const std::string& dir) { return dir + "index.html"; }
+
+std::string RootOf(const std::string& file_path) {
+  std::string root;
+  for (char c : file_path)
+    if (c == '/') root += "../";
+  return root;
+}
+
+std::string EncodePath(const std::string& path) {
+  static const char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : path) {
+    if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~' || c == '/') {
+      out += static_cast<char>(c);
+    } else {
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    }
+  }
+  return out;
+}
+
+std::string SafeUrl(const std::string& url) {
+  size_t colon = url.find(':');
+  size_t first_delimiter = url.find_first_of("/?#");
+  if (colon == std::string::npos || colon > first_delimiter) return url;  // no scheme
+  std::string scheme = url.substr(0, colon);
+  std::transform(scheme.begin(), scheme.end(), scheme.begin(),
+                 [](unsigned char c) { return std::tolower(c); });
+  for (const char* allowed : {"http", "https", "mailto", "tel"})
+    if (scheme == allowed) return url;
+  return "";
+}
+
+namespace {
+// "49.9003" from 49.900300: six decimals (about 10 cm), trailing zeros cut.
+std::string Coordinate(double value) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.6f", value);
+  std::string text = buffer;
+  while (!text.empty() && text.back() == '0') text.pop_back();
+  if (!text.empty() && text.back() == '.') text.pop_back();
+  return text;
+}
+}  // namespace
+
+std::string OpenStreetMapUrl(double latitude, double longitude) {
+  std::string lat = Coordinate(latitude), lon = Coordinate(longitude);
+  return "https://www.openstreetmap.org/?mlat=" + lat + "&mlon=" + lon + "#map=17/" +
+         lat + "/" + lon;
+}
+
+}  // namespace affiche

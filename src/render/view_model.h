@@ -1,0 +1,76 @@
+// ViewModel: the data the templates see, made from the model. The only place
+// that knows template variable names (themes/default/README.md lists them).
+//
+// A page renders with two levels of data: shared() (language, site, labels),
+// under the page's own (root, page_title, canonical, nav, and its content).
+// Internal links are site-relative paths ("events/x/index.html") that templates
+// write after {{root}}, the way back to the site root from the page. Every text
+// from content is a plain string that {{x}} escapes; only the HTML bodies that
+// cmark made (`body`) are meant for {{{x}}}. Optional values are `false` when
+// absent, never "", because kainjow renders a section for an empty string.
+#ifndef AFFICHE_RENDER_VIEW_MODEL_H_
+#define AFFICHE_RENDER_VIEW_MODEL_H_
+
+#include <kainjow/mustache.hpp>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "model/programme.h"
+#include "model/tally.h"
+#include "render/theme.h"
+
+namespace affiche {
+
+enum class Listing { kDepartments, kCategories, kVenues };
+
+class ViewModel {
+ public:
+  using Data = kainjow::mustache::data;
+
+  // Prepares the list entry of every event (on several threads).
+  ViewModel(const Programme& programme, const Theme& theme);
+
+  const Data& shared() const { return shared_; }
+
+  Data IndexPage() const;                    // index.html
+  Data EventPage(const Event& event) const;  // events/<slug>/index.html
+  Data ListingPage(Listing listing, const std::string& id) const;  // departments/<id>/…
+  Data ListingIndexPage(Listing listing) const;  // departments/index.html
+  Data FreePage(const Page& page) const;         // pages/<slug>/index.html
+  Data NotFoundPage() const;                     // 404.html
+  Data TallyPage(const Tally& tally) const;      // tally/index.html (view_model_tally.cc)
+  // events/<slug>/poster/index.html (view_model_poster.cc).
+  Data PosterPage(const Event& event) const;
+
+  // The ids a listing has pages for, in the order its index shows them.
+  std::vector<std::string> ListingIds(Listing listing) const;
+  // The site folder of a listing's index ("departments/") and of one entry.
+  static std::string ListingDir(Listing listing);
+  static std::string ListingEntryDir(Listing listing, const std::string& id);
+
+ private:
+  // The data every page has: root, page_title, description, canonical, nav.
+  Data PageBase(const std::string& file_path, const std::string& title,
+                const std::string& description, const std::string& nav_current) const;
+  // Events by day, each with the entries prepared by EventItem().
+  Data Days(const std::vector<const Event*>& events) const;
+  Data EventItem(const Event& event) const;
+  Data Department(const Event& event) const;
+  Data Categories(const Event& event) const;
+  Data VenueData(const Venue& venue, const std::string& id) const;
+  std::string EventCount(size_t count) const;
+  std::string ListingLabel(Listing listing, const std::string& id) const;
+  const std::vector<const Event*>& ListingEvents(Listing listing,
+                                                 const std::string& id) const;
+
+  const Programme& programme_;
+  const Theme& theme_;
+  Data shared_;
+  std::vector<Data> items_;  // EventItem() of programme_.events()[i]
+  std::unordered_map<const Event*, size_t> item_index_;
+};
+
+}  // namespace affiche
+
+#endif  // AFFICHE_RENDER_VIEW_MODEL_H_

@@ -1,0 +1,207 @@
+// The view model of posters: an event's texts set for print (French
+// typography, size classes that keep the page to one sheet) and its QR code.
+
+#include <set>
+#include <utility>
+
+#include "render/dates.h"
+#include "render/mustache_data.h"
+#include "render/posters.h"
+#include "render/posters_fit.h"
+#include "render/qr_svg.h"
+#include "render/typography.h"
+#include "render/urls.h"
+#include "render/view_model.h"
+
+namespace affiche {
+
+using Data = ViewModel::Data;
+
+namespace {
+
+const char kEllipsis[] = "\xE2\x80\xA6";  // …
+
+std::string Replace(std::string text, const std::string& from, const std::string& to) {
+  size_t at = text.find(from);
+  if (at != std::string::npos) text.replace(at, from.size(), to);
+  return text;
+}
+
+// "Le 9 novembre" (with_year: "Le 3 décembre 2009") from the theme's
+// poster_date / poster_date_year patterns; the days of a multi-day event
+// ("du 20 au 22 novembre 2009").
+std::string PosterDate(const Theme& theme, const Event& event, bool with_year) {
+  if (event.last_day() != event.start.date) {
+    return event.all_day() ? FormatDayRange(theme, event.start.date, event.last_day())
+                           : FormatWhen(theme, event, DateStyle::kMedium);
+  }
+  const Date& date = event.start.date;
+  std::string pattern = theme.Format(with_year ? "poster_date_year" : "poster_date");
+  if (pattern.empty()) return FormatDate(theme, date, DateStyle::kMedium);
+  const std::string& day_one = theme.Format("day_one");
+  std::string day = date.day == 1 && !day_one.empty() ? day_one : std::to_string(date.day);
+  pattern = Replace(pattern, "{day}", day);
+  pattern = Replace(pattern, "{month}", theme.i18n.months.at(date.month - 1));
+  return Replace(pattern, "{year}", std::to_string(date.year));
+}
+
+bool OnOneDayWithTime(const Event& event) {
+  return event.last_day() == event.start.date && !event.all_day();
+}
+
+// "10 h – 18 h", or "18 h" without an end; false for all-day and multi-day events.
+Data Hours(const Theme& theme, const Event& event) {
+  if (!OnOneDayWithTime(event)) return Data(false);
+  if (!event.end || !event.end->has_time() || event.end->minutes == event.start.minutes)
+    return Data(FormatTime(theme, event.start.minutes));
+  return Data(FormatTimeRange(theme, event.start.minutes, event.end->minutes));
+}
+
+// A question split where the poster sets its first words apart:
+// "COMMENT… faire fructifier …" -> lead "COMMENT…", rest "faire fructifier …".
+Data Question(const std::string& language, const std::string& text) {
+  size_t at = text.find(kEllipsis);
+  size_t mark = sizeof kEllipsis - 1;
+  if (at == std::string::npos) {
+    at = text.find("...");
+    mark = 3;
+  }
+  Data question;
+  if (at == std::string::npos || at > 40) {
+    Put(&question, "lead", false);
+    Put(&question, "rest", Typography(language, text));
+    return question;
+  }
+  size_t rest = text.find_first_not_of(' ', at + mark);
+  std::string lead = text.substr(0, at);
+  while (!lead.empty() && lead.back() == ' ') lead.pop_back();
+  Put(&question, "lead", Typography(language, lead + kEllipsis));
+  Put(&question, "rest",
+      OptionalText(rest == std::string::npos ? "" : Typography(language, text.substr(rest))));
+  return question;
+}
+
+// The URL as a poster prints it, without "https://".
+std::string Readable(const std::string& url) {
+  for (const char* scheme : {"https://", "http://"})
+    if (url.rfind(scheme, 0) == 0) return url.substr(std::string(scheme).size());
+  return url;
+}
+
+// cancelled: "ANNULÉ" across the poster; postponed: "REPORTÉ".
+Data Stamp(const Theme& theme, const Event& event) {
+  if (event.status == Status::kCancelled) return Data(theme.Label("poster_cancelled"));
+  if (event.status == Status::kPostponed) return Data(theme.Label("poster_postponed"));
+  return Data(false);
+}
+
+}  // namespace
+
+Data ViewModel::PosterPage(const Event& event) const {
+  const std::string& language = programme_.site().language;
+  auto typo = [&](const std::string& text) { return Typography(language, text); };
+  std::string dir = PosterDir(event.slug);
+  Data page = PageBase(IndexFile(dir), event.title + " – " + theme_.Label("poster"),
+                       event.summary, "");
+  Data p;
+  Put(&p, "slug", event.slug);
+  Put(&p, "layout", event.poster.layout);
+  Put(&p, "page_size", event.poster.format == "A4" ? "A4" : "A3");
+  Put(&p, "title", typo(event.title));
+  Put(&p, "title_size", TextSize(event.title, kTitleFit));
+  Put(&p, "tagline", OptionalText(typo(event.poster.tagline)));
+  std::string kind = event.poster.kind;
+  if (kind.empty() && !event.categories.empty())
+    kind = LabelOf(programme_.site().categories, event.categories.front());
+  Put(&p, "kind", OptionalText(typo(kind)));
+
+  size_t questions_length = 0;
+  Data questions = ListWithCapacity(event.poster.questions.size());
+  for (const std::string& q : event.poster.questions) {
+    Append(&questions, Question(language, q));
+    questions_length += CodePoints(q) + kQuestionLeadCharacters;
+  }
+  Put(&p, "has_questions", !event.poster.questions.empty());
+  Put(&p, "questions", std::move(questions));
+  Put(&p, "questions_size", SizeClass(questions_length, kQuestionsFit));
+
+  Put(&p, "date", PosterDate(theme_, event, false));
+  Put(&p, "date_year", PosterDate(theme_, event, true));
+  Put(&p, "start_time", OnOneDayWithTime(event)
+                            ? Data(FormatTime(theme_, event.start.minutes))
+                            : Data(false));
+  Put(&p, "hours", Hours(theme_, event));
+  Put(&p, "when", FormatWhen(theme_, event));
+  Put(&p, "start_iso", event.start.Iso());
+
+  Put(&p, "room", OptionalText(typo(event.room)));
+  if (const Venue* venue = programme_.VenueOf(event)) {
+    Data place;
+    Put(&place, "name", typo(venue->name));
+    Put(&place, "address", OptionalText(typo(venue->address)));
+    Put(&place, "postcode", OptionalText(venue->postcode));
+    Put(&place, "city", OptionalText(typo(venue->city)));
+    Put(&p, "venue", std::move(place));
+  } else {
+    Put(&p, "venue", false);
+  }
+
+  std::set<std::string> static_paths;
+  for (const StaticFile& file : programme_.content().static_files)
+    static_paths.insert(file.path);
+  std::vector<const Organiser*> organisers = programme_.OrganisersOf(event);
+  Data organiser_list = ListWithCapacity(organisers.size());
+  for (const Organiser* organiser : organisers) {
+    Data o;
+    Put(&o, "name", typo(organiser->name.empty() ? organiser->id : organiser->name));
+    std::string logo = organiser->logo;
+    if (!logo.empty() && logo.front() == '/') logo.erase(0, 1);
+    Put(&o, "logo", static_paths.count(logo) ? Data(EncodePath(logo)) : Data(false));
+    Append(&organiser_list, std::move(o));
+  }
+  Put(&p, "has_organisers", !organisers.empty());
+  Put(&p, "organisers", std::move(organiser_list));
+  Put(&p, "organisers_size", SizeClass(organisers.size(), kOrganisersFit));
+
+  Data exhibitors = ListWithCapacity(event.exhibitors.size());
+  for (const std::string& name : event.exhibitors) Append(&exhibitors, Data(typo(name)));
+  Put(&p, "has_exhibitors", !event.exhibitors.empty());
+  Put(&p, "exhibitors", std::move(exhibitors));
+  Put(&p, "exhibitors_size",
+      ListSize(event.exhibitors, kExhibitorsFit, kExhibitorCharactersFit));
+
+  Data sessions = ListWithCapacity(event.sessions.size());
+  for (const Session& s : event.sessions) {
+    Data session;
+    Put(&session, "time", OptionalText(FormatClockRange(theme_, s.start, s.end)));
+    Put(&session, "title", typo(s.title));
+    Put(&session, "format", OptionalText(typo(s.format)));
+    Append(&sessions, std::move(session));
+  }
+  Put(&p, "has_sessions", !event.sessions.empty());
+  Put(&p, "sessions", std::move(sessions));
+  Put(&p, "sessions_size", SizeClass(event.sessions.size(), kSessionsFit));
+
+  Put(&p, "summary", OptionalText(typo(event.summary)));
+  Put(&p, "summary_size", TextSize(event.summary, kSummaryFit));
+  Put(&p, "price", OptionalText(typo(event.price)));
+  std::string registration_url = SafeUrl(event.registration);
+  Put(&p, "registration_url", OptionalText(Readable(registration_url)));
+  Put(&p, "registration_text",
+      registration_url.empty() ? OptionalText(typo(event.registration)) : Data(false));
+  Put(&p, "contact", OptionalText(event.contact));
+  Put(&p, "email", OptionalText(event.email));
+
+  std::string url = programme_.AbsoluteUrl(EncodePath(EventDir(event.slug)));
+  Put(&p, "url", url);
+  Put(&p, "url_text", Readable(url));
+  Put(&p, "qr_svg", OptionalText(QrSvgOf(url, url)));
+  Put(&p, "stamp", Stamp(theme_, event));
+  Put(&p, "cancelled", event.status == Status::kCancelled);
+  Put(&p, "event_url", EncodePath(IndexFile(EventDir(event.slug))));
+  Put(&p, "pdf_url", EncodePath(PosterPdfPath(event.slug)));
+  Put(&page, "poster", std::move(p));
+  return page;
+}
+
+}  // namespace affiche

@@ -1,0 +1,178 @@
+#include "serve/server.h"
+
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/ip/address.hpp>
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/signal_set.hpp>
+#include <condition_variable>
+#include <csignal>
+#include <iostream>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <utility>
+#include <vector>
+
+#include "serve/listener.h"
+#include "serve/site_state.h"
+
+namespace affiche {
+
+namespace net = boost::asio;
+using tcp = net::ip::tcp;
+
+namespace {
+
+std::string HostForUrl(const net::ip::address& address) {
+  return address.is_v6() ? "[" + address.to_string() + "]" : address.to_string();
+}
+
+// The one-line message for a failure to listen, with a hint where one helps.
+std::string ListenError(const std::string& host, unsigned short port,
+                        boost::system::error_code ec, const char* what) {
+  if (ec == net::error::address_in_use) {
+    std::string message =
+        "affiche: error: port " + std::to_string(port) + " is already in use; try ";
+    if (port < 65535) message += "--port " + std::to_string(port + 1) + " or ";
+    return message + "--port 0";
+  }
+  std::string message = "affiche: error: cannot listen on " + host + ":" +
+                        std::to_string(port) + " (" + what + "): " + ec.message();
+  if (ec == net::error::access_denied && port < 1024) {
+    message += "; ports below 1024 need privileges, try --port 8080";
+  } else if (ec == boost::system::errc::address_not_available) {
+    message += "; --host must be an address of this machine, such as 127.0.0.1";
+  }
+  return message;
+}
+
+}  // namespace
+
+class Server::Impl {
+ public:
+  Impl(ServeOptions options, std::shared_ptr<const OutputSet> site)
+      : options_(std::move(options)),
+        out_(options_.out ? *options_.out : std::cout),
+        err_(options_.err ? *options_.err : std::cerr),
+        site_(std::make_shared<SiteState>(std::move(site))) {}
+
+  int Run();
+  void Stop();
+  void Publish(std::shared_ptr<const OutputSet> site) { site_->Publish(std::move(site)); }
+  unsigned short WaitUntilListening();
+
+ private:
+  enum class Phase { kStarting, kListening, kFinished };
+
+  // Records the phase (and the port) and wakes WaitUntilListening().
+  void SetPhase(Phase phase, unsigned short port = 0);
+
+  const ServeOptions options_;
+  std::ostream& out_;
+  std::ostream& err_;
+  std::shared_ptr<SiteState> site_;
+
+  std::mutex mutex_;
+  std::condition_variable phase_changed_;
+  Phase phase_ = Phase::kStarting;
+  unsigned short port_ = 0;
+  bool stop_requested_ = false;
+  net::io_context* ioc_ = nullptr;  // set while Run() is serving
+};
+
+int Server::Impl::Run() {
+  boost::system::error_code ec;
+  net::ip::address address = options_.host == "localhost"
+                                 ? net::ip::make_address("127.0.0.1")
+                                 : net::ip::make_address(options_.host, ec);
+  if (ec) {
+    err_ << "affiche: error: --host '" << options_.host
+         << "' is not an IP address; try --host 127.0.0.1" << std::endl;
+    SetPhase(Phase::kFinished);
+    return 1;
+  }
+
+  int threads = options_.threads > 0 ? options_.threads : 1;
+  net::io_context ioc(threads);
+  auto listener = std::make_shared<Listener>(ioc, site_);
+  const char* what = "";
+  ec = listener->Listen(tcp::endpoint(address, options_.port), &what);
+  if (ec) {
+    err_ << ListenError(options_.host, options_.port, ec, what) << std::endl;
+    SetPhase(Phase::kFinished);
+    return 1;
+  }
+  unsigned short port = listener->port();
+
+  if (!address.is_loopback()) {
+    err_ << "affiche: warning: serving on " << address.to_string()
+         << " makes the preview reachable from other machines" << std::endl;
+  }
+  out_ << "Serving http://" << HostForUrl(address) << ":" << port
+       << "/ — press Ctrl-C to stop" << std::endl;
+
+  // Ctrl-C or SIGTERM stops the io_context; open connections close with it.
+  net::signal_set signals(ioc, SIGINT, SIGTERM);
+  signals.async_wait([&ioc](const boost::system::error_code&, int) { ioc.stop(); });
+
+  listener->Run();
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    ioc_ = &ioc;
+    if (stop_requested_) ioc.stop();
+  }
+  SetPhase(Phase::kListening, port);
+
+  std::vector<std::thread> pool;
+  pool.reserve(threads - 1);
+  for (int i = 1; i < threads; ++i) pool.emplace_back([&ioc] { ioc.run(); });
+  ioc.run();
+  for (std::thread& thread : pool) thread.join();
+
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    ioc_ = nullptr;
+  }
+  SetPhase(Phase::kFinished);
+  // Leaving this scope closes the signal set, the listener and, with the
+  // io_context, every connection still open.
+  return 0;
+}
+
+void Server::Impl::Stop() {
+  std::lock_guard<std::mutex> lock(mutex_);
+  stop_requested_ = true;
+  if (ioc_) ioc_->stop();
+}
+
+unsigned short Server::Impl::WaitUntilListening() {
+  std::unique_lock<std::mutex> lock(mutex_);
+  phase_changed_.wait(lock, [this] { return phase_ != Phase::kStarting; });
+  return phase_ == Phase::kListening ? port_ : 0;
+}
+
+void Server::Impl::SetPhase(Phase phase, unsigned short port) {
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    phase_ = phase;
+    port_ = port;
+  }
+  phase_changed_.notify_all();
+}
+
+Server::Server(ServeOptions options, std::shared_ptr<const OutputSet> site)
+    : impl_(std::make_unique<Impl>(std::move(options), std::move(site))) {}
+
+Server::~Server() = default;
+
+int Server::Run() { return impl_->Run(); }
+
+void Server::Stop() { impl_->Stop(); }
+
+void Server::Publish(std::shared_ptr<const OutputSet> site) {
+  impl_->Publish(std::move(site));
+}
+
+unsigned short Server::WaitUntilListening() { return impl_->WaitUntilListening(); }
+
+}  // namespace affiche

@@ -1,0 +1,66 @@
+#include "serve/target.h"
+
+namespace affiche {
+namespace {
+
+int HexValue(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+// Decodes %XX escapes into *out; false on a malformed escape or an encoded
+// slash (which would let one segment pose as two).
+bool PercentDecode(std::string_view in, std::string* out) {
+  out->clear();
+  out->reserve(in.size());
+  for (size_t i = 0; i < in.size(); ++i) {
+    if (in[i] != '%') {
+      out->push_back(in[i]);
+      continue;
+    }
+    if (i + 2 >= in.size()) return false;
+    int high = HexValue(in[i + 1]);
+    int low = HexValue(in[i + 2]);
+    if (high < 0 || low < 0) return false;
+    char c = static_cast<char>(high * 16 + low);
+    if (c == '/') return false;
+    out->push_back(c);
+    i += 2;
+  }
+  return true;
+}
+
+bool IsDotSegment(std::string_view segment) { return segment == "." || segment == ".."; }
+
+}  // namespace
+
+bool ParseTarget(std::string_view target, Target* out) {
+  size_t end = target.find_first_of("?#");
+  out->raw_path = target.substr(0, end);
+  out->query = std::string_view();
+  if (end != std::string_view::npos && target[end] == '?') {
+    size_t fragment = target.find('#', end);
+    out->query =
+        target.substr(end + 1, fragment == std::string_view::npos ? std::string_view::npos
+                                                                  : fragment - end - 1);
+  }
+
+  if (out->raw_path.empty() || out->raw_path[0] != '/') return false;
+  if (!PercentDecode(out->raw_path.substr(1), &out->path)) return false;
+  if (out->path.find('\0') != std::string::npos) return false;
+  if (out->path.find('\\') != std::string::npos) return false;
+
+  // Every segment between slashes, including the first and the last.
+  std::string_view rest = out->path;
+  while (true) {
+    size_t slash = rest.find('/');
+    if (IsDotSegment(rest.substr(0, slash))) return false;
+    if (slash == std::string_view::npos) break;
+    rest.remove_prefix(slash + 1);
+  }
+  return true;
+}
+
+}  // namespace affiche

@@ -30,14 +30,16 @@ double TallyCounts::Average() const {
 
 std::optional<int> GrowthPercent(int64_t before, int64_t after) {
   if (before == 0) return std::nullopt;
-  double percent = 100.0 * static_cast<double>(after - before) / static_cast<double>(before);
+  double percent =
+      100.0 * static_cast<double>(after - before) / static_cast<double>(before);
   return static_cast<int>(std::round(percent));
 }
 
 int IsoWeek(const Date& date) {
   // The week belongs to the year of its Thursday.
   Date thursday = date.AddDays(3 - date.Weekday());
-  long day_of_year = thursday.DaysSinceEpoch() - Date{thursday.year, 1, 1}.DaysSinceEpoch();
+  long day_of_year =
+      thursday.DaysSinceEpoch() - Date{thursday.year, 1, 1}.DaysSinceEpoch();
   return static_cast<int>(day_of_year / 7 + 1);
 }
 
@@ -47,8 +49,9 @@ Date MondayOf(const Date& date) { return date.AddDays(-date.Weekday()); }
 
 // Groups of an index (Programme::by_department() or by_category()) that have
 // events: the ids of `order` first, then the others.
-std::vector<TallyGroup> Groups(const std::map<std::string, std::vector<const Event*>>& index,
-                               const LabelList& order) {
+std::vector<TallyGroup> Groups(
+    const std::map<std::string, std::vector<const Event*>>& index,
+    const LabelList& order) {
   std::vector<TallyGroup> groups;
   std::set<std::string> seen;
   auto add = [&](const std::string& id) {
@@ -83,7 +86,8 @@ std::vector<TallyWeek> Weeks(const Programme& programme) {
     weeks.push_back({monday, IsoWeek(monday), {}});
   for (const Event* e : events) {
     long index = (MondayOf(e->start.date).DaysSinceEpoch() -
-                  weeks.front().monday.DaysSinceEpoch()) / 7;
+                  weeks.front().monday.DaysSinceEpoch()) /
+                 7;
     weeks[static_cast<size_t>(index)].counts.Add(*e);
   }
   return weeks;
@@ -101,10 +105,9 @@ std::vector<TallyEdition> Editions(const SiteConfig& site, const TallyCounts& to
   auto key = [](const TallyEdition& e) {
     return std::make_tuple(e.year == 0 ? INT_MAX : e.year, e.number);
   };
-  std::stable_sort(editions.begin(), editions.end(),
-                   [&key](const TallyEdition& a, const TallyEdition& b) {
-                     return key(a) < key(b);
-                   });
+  std::stable_sort(
+      editions.begin(), editions.end(),
+      [&key](const TallyEdition& a, const TallyEdition& b) { return key(a) < key(b); });
   for (size_t i = 1; i < editions.size(); ++i) {
     editions[i].events_growth = GrowthPercent(editions[i - 1].events, editions[i].events);
     editions[i].participants_growth =
@@ -135,10 +138,12 @@ Tally ComputeTally(const Programme& programme) {
       tally.registered_attendance_sum += *e->attendance;
     }
   }
-  std::sort(tally.largest.begin(), tally.largest.end(), [](const Event* a, const Event* b) {
-    if (*a->attendance != *b->attendance) return *a->attendance > *b->attendance;
-    return std::tie(a->title, a->slug) < std::tie(b->title, b->slug);
-  });
+  std::sort(tally.largest.begin(), tally.largest.end(),
+            [](const Event* a, const Event* b) {
+              if (*a->attendance != *b->attendance)
+                return *a->attendance > *b->attendance;
+              return std::tie(a->title, a->slug) < std::tie(b->title, b->slug);
+            });
   tally.by_department = Groups(programme.by_department(), programme.site().departments);
   tally.by_category = Groups(programme.by_category(), programme.site().categories);
   tally.by_week = Weeks(programme);

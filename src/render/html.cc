@@ -43,6 +43,7 @@ std::vector<PageJob> PlanPages(const Programme& programme, const ViewModel& vm) 
   for (const Event* event : programme.events())
     jobs.push_back({"event", IndexFile(EventDir(event->slug)),
                     [&vm, event] { return vm.EventPage(*event); }});
+  jobs.push_back({"subscribe", IndexFile(kSubscribeDir), [&vm] { return vm.SubscribePage(); }});
   jobs.push_back({"404", "404.html", [&vm] { return vm.NotFoundPage(); }});
   return jobs;
 }

@@ -5,6 +5,7 @@
 #include <set>
 #include <vector>
 
+#include "render/feed_list.h"
 #include "render/ics_internal.h"
 #include "render/urls.h"
 
@@ -13,11 +14,6 @@ namespace {
 
 using ics::Component;
 
-struct Feed {
-  std::string path;  // "departments/somme/calendar.ics"
-  std::string name;  // "Mois de l'ESS 2009 — Somme"
-  const std::vector<const Event*>* events;
-};
 
 // An X- property with a TEXT value, escaped as NAME is. libical 3.0.16 writes
 // the ',' and ';' of X- values unescaped (libical PR #593; undone for TEXT
@@ -105,25 +101,6 @@ std::string RenderFeed(const Programme& programme, const ics::TimeZones& zones,
   return ics::ToText(calendar.get());
 }
 
-std::vector<Feed> FeedsOf(const Programme& programme) {
-  const SiteConfig& site = programme.site();
-  const std::string& name = site.calendar.name.empty() ? site.title : site.calendar.name;
-  auto sub_name = [&name](const std::string& part) { return name + " — " + part; };
-  std::vector<Feed> feeds = {{"calendar.ics", name, &programme.events()}};
-  for (const auto& [id, events] : programme.by_department())
-    feeds.push_back({DepartmentDir(id) + "calendar.ics",
-                     sub_name(LabelOf(site.departments, id)), &events});
-  for (const auto& [id, events] : programme.by_category())
-    feeds.push_back(
-        {CategoryDir(id) + "calendar.ics", sub_name(LabelOf(site.categories, id)), &events});
-  for (const auto& [id, events] : programme.by_venue()) {
-    auto venue = programme.content().venues.find(id);
-    bool named = venue != programme.content().venues.end() && !venue->second.name.empty();
-    feeds.push_back({VenueDir(id) + "calendar.ics", sub_name(named ? venue->second.name : id),
-                     &events});
-  }
-  return feeds;
-}
 
 }  // namespace
 
@@ -165,7 +142,8 @@ void RenderIcs(const Programme& programme, const Theme& theme, const FeedHistory
     out->Add(feed.path, RenderFeed(programme, zones, vevents, feed));
   for (const Event* e : programme.events()) {
     std::vector<const Event*> alone = {e};
-    Feed feed{EventDir(e->slug) + "event.ics", e->title, &alone};
+    Feed feed{FeedKind::kWhole, e->slug, EventDir(e->slug) + "event.ics", e->title, e->title,
+              &alone};
     out->Add(feed.path, RenderFeed(programme, zones, vevents, feed));
   }
 }

@@ -24,8 +24,8 @@ inline constexpr size_t kQuestionLeadCharacters = 30;
 inline constexpr FitLimits kSummaryFit = {160, 320, 600};
 // Entries of a list: exhibitors (also by their characters together),
 // sessions, organisers.
-inline constexpr FitLimits kExhibitorsFit = {13, 31, 61};
-inline constexpr FitLimits kExhibitorCharactersFit = {260, 700, 1300};
+inline constexpr FitLimits kExhibitorsFit = {13, 31, 46};
+inline constexpr FitLimits kExhibitorCharactersFit = {260, 620, 900};
 inline constexpr FitLimits kSessionsFit = {4, 7, 11};
 inline constexpr FitLimits kOrganisersFit = {5, 9, 17};
 

@@ -39,7 +39,8 @@ std::string TallyCsv(const Programme& programme);
 // The terminal table: the headline figures, then by department, by category,
 // the largest events, the events not reported with whom to call, and the
 // cancelled ones; columns aligned by characters (not bytes), numbers right.
-std::string TallyTable(const Programme& programme, const Tally& tally, const Theme& theme);
+std::string TallyTable(const Programme& programme, const Tally& tally,
+                       const Theme& theme);
 
 // Whether pages link to the tally: once at least one event has an
 // attendance (before the month, the tally would only show zeros).

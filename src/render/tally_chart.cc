@@ -19,7 +19,8 @@ std::string Number(double value) {
   char text[32];
   std::snprintf(text, sizeof text, "%.1f", value);
   std::string out = text;
-  if (out.size() > 2 && out.compare(out.size() - 2, 2, ".0") == 0) out.resize(out.size() - 2);
+  if (out.size() > 2 && out.compare(out.size() - 2, 2, ".0") == 0)
+    out.resize(out.size() - 2);
   return out;
 }
 
@@ -44,9 +45,10 @@ BarChart LayOutBarChart(const std::vector<ChartRow>& rows) {
   chart.height = Number(2 * kPadding + kRowHeight * static_cast<double>(rows.size()));
   for (size_t i = 0; i < rows.size(); ++i) {
     double top = kPadding + kRowHeight * static_cast<double>(i);
-    double bar = largest > 0 ? span * static_cast<double>(std::max<int64_t>(0, rows[i].value)) /
-                                   static_cast<double>(largest)
-                             : 0;
+    double bar = largest > 0
+                     ? span * static_cast<double>(std::max<int64_t>(0, rows[i].value)) /
+                           static_cast<double>(largest)
+                     : 0;
     ChartBar b;
     b.label = ShortLabel(rows[i].label, kChartLabelLength);
     b.value_text = rows[i].value_text;

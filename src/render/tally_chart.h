@@ -20,9 +20,9 @@ struct ChartRow {
 struct ChartBar {
   std::string label;  // shortened to kChartLabelLength characters
   std::string value_text;
-  std::string label_x, text_y;                     // label: right-aligned at label_x
+  std::string label_x, text_y;                      // label: right-aligned at label_x
   std::string bar_x, bar_y, bar_width, bar_height;  // the bar
-  std::string value_x;                             // value: after the bar
+  std::string value_x;                              // value: after the bar
 };
 
 struct BarChart {

@@ -40,11 +40,12 @@ std::string TallyCsv(const Programme& programme) {
               "registered"});
   for (const Event* e : programme.events()) {
     std::string categories;
-    for (const std::string& c : e->categories) categories += (categories.empty() ? "" : ", ") + c;
+    for (const std::string& c : e->categories)
+      categories += (categories.empty() ? "" : ", ") + c;
     bool cancelled = e->status == Status::kCancelled;
     csv += Row({e->slug, e->title, e->start.date.Iso(), programme.DepartmentOf(*e),
-                categories, StatusName(e->status),
-                cancelled ? "" : Number(e->attendance), Number(e->registered)});
+                categories, StatusName(e->status), cancelled ? "" : Number(e->attendance),
+                Number(e->registered)});
   }
   return csv;
 }

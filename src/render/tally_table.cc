@@ -52,9 +52,11 @@ std::string Columns(const FigureTable& table) {
 
 }  // namespace
 
-std::string TallyTable(const Programme& programme, const Tally& tally, const Theme& theme) {
+std::string TallyTable(const Programme& programme, const Tally& tally,
+                       const Theme& theme) {
   std::string out = theme.Label("tally_title") + " – " + programme.site().title + "\n\n";
-  for (const TallyFigure& figure : HeadlineFigures(tally, theme)) out += figure.Text() + "\n";
+  for (const TallyFigure& figure : HeadlineFigures(tally, theme))
+    out += figure.Text() + "\n";
   FigureTables tables = MakeFigureTables(programme, tally, theme);
   for (const FigureTable* table :
        {&tables.departments, &tables.categories, &tables.weeks, &tables.largest,

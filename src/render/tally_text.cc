@@ -15,7 +15,8 @@ const std::string* FindLabel(const Theme& theme, const std::string& key) {
 }
 
 // pattern with `name` ("{year}") replaced by value.
-std::string Replace(std::string pattern, const std::string& name, const std::string& value) {
+std::string Replace(std::string pattern, const std::string& name,
+                    const std::string& value) {
   size_t at = pattern.find(name);
   if (at != std::string::npos) pattern.replace(at, name.size(), value);
   return pattern;
@@ -40,7 +41,8 @@ TallyFigure CountFigure(const Theme& theme, const std::string& key, int64_t n) {
 std::string GrowthText(const Theme& theme, int percent) {
   // U+2212 MINUS SIGN: a hyphen is too short next to a plus.
   std::string sign = percent > 0 ? "+" : percent < 0 ? "\u2212" : "";
-  return Replace(theme.Label("tally_percent"), "{n}", sign + std::to_string(std::abs(percent)));
+  return Replace(theme.Label("tally_percent"), "{n}",
+                 sign + std::to_string(std::abs(percent)));
 }
 
 std::vector<TallyFigure> HeadlineFigures(const Tally& tally, const Theme& theme) {
@@ -54,15 +56,15 @@ std::vector<TallyFigure> HeadlineFigures(const Tally& tally, const Theme& theme)
       CountFigure(theme, "tally_cancelled", total.cancelled),
   };
   if (total.reported > 0)
-    figures.push_back(
-        CountFigure(theme, "tally_average", std::llround(total.Average())));
+    figures.push_back(CountFigure(theme, "tally_average", std::llround(total.Average())));
   if (tally.editions.size() > 1) {
     const TallyEdition& current = tally.editions.back();
     const TallyEdition& before = tally.editions[tally.editions.size() - 2];
     std::string year = std::to_string(before.year);
     if (current.current && current.events_growth)
-      figures.push_back(Around(Replace(theme.Label("tally_events_growth"), "{year}", year),
-                               GrowthText(theme, *current.events_growth)));
+      figures.push_back(
+          Around(Replace(theme.Label("tally_events_growth"), "{year}", year),
+                 GrowthText(theme, *current.events_growth)));
     if (current.current && current.participants_growth)
       figures.push_back(
           Around(Replace(theme.Label("tally_participants_growth"), "{year}", year),
@@ -85,8 +87,8 @@ std::string WeekDays(const Theme& theme, const TallyWeek& week) {
 
 std::string RateText(const Theme& theme, int64_t present, int64_t registered) {
   if (registered <= 0) return "\u2013";
-  long percent = std::lround(100.0 * static_cast<double>(present) /
-                             static_cast<double>(registered));
+  long percent =
+      std::lround(100.0 * static_cast<double>(present) / static_cast<double>(registered));
   return Replace(theme.Label("tally_percent"), "{n}", std::to_string(percent));
 }
 

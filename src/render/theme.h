@@ -38,7 +38,7 @@ struct Theme {
 
 // The layouts every theme must have for the HTML site.
 inline constexpr const char* kHtmlLayouts[] = {"index", "event",         "list",
-                                               "page",  "listing-index", "404"};
+                                               "page",  "listing-index", "404", "subscribe"};
 
 // Loads the theme site.theme from <source_dir>/themes/<name> if that folder
 // exists, else from $AFFICHE_THEMES_DIR/<name> if that variable is set, else from

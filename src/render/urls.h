@@ -17,6 +17,7 @@ std::string PageDir(const std::string& slug);
 inline const char* kDepartmentsDir = "departments/";
 inline const char* kCategoriesDir = "categories/";
 inline const char* kVenuesDir = "venues/";
+inline const char* kSubscribeDir = "subscribe/";
 
 // The file that holds a folder's page: dir + "index.html" ("index.html" for "").
 std::string IndexFile(const std::string& dir);

@@ -31,7 +31,7 @@ std::string ReplaceCount(const std::string& pattern, size_t count) {
 }  // namespace
 
 ViewModel::ViewModel(const Programme& programme, const Theme& theme)
-    : programme_(programme), theme_(theme) {
+    : programme_(programme), theme_(theme), feeds_(FeedsOf(programme)) {
   const SiteConfig& site = programme.site();
   Data site_data;
   Put(&site_data, "title", site.title);
@@ -86,6 +86,7 @@ Data ViewModel::PageBase(const std::string& file_path, const std::string& title,
   add(theme_.Label("venues"), kVenuesDir, "venues");
   for (const Page& p : programme_.content().pages)
     add(p.title, PageDir(p.slug), PageDir(p.slug));
+  add(theme_.Label("subscribe"), kSubscribeDir, "subscribe");
   Put(&page, "nav", std::move(nav));
   return page;
 }
@@ -230,6 +231,7 @@ Data ViewModel::ListingPage(Listing listing, const std::string& id) const {
       listing == Listing::kVenues && venue != programme_.content().venues.end()
           ? VenueData(venue->second, "")
           : Data(false));
+  Put(&data, "feed", ListingFeed(listing, id));
   Put(&page, "listing", std::move(data));
   Put(&page, "days", Days(events));
   return page;

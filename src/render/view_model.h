@@ -18,6 +18,7 @@
 
 #include "model/programme.h"
 #include "model/tally.h"
+#include "render/feed_list.h"
 #include "render/theme.h"
 
 namespace affiche {
@@ -43,6 +44,8 @@ class ViewModel {
   // events/<slug>/poster/index.html (view_model_poster.cc).
   Data PosterPage(const Event& event) const;
 
+  Data SubscribePage() const;                    // subscribe/index.html
+
   // The ids a listing has pages for, in the order its index shows them.
   std::vector<std::string> ListingIds(Listing listing) const;
   // The site folder of a listing's index ("departments/") and of one entry.
@@ -59,6 +62,11 @@ class ViewModel {
   Data Department(const Event& event) const;
   Data Categories(const Event& event) const;
   Data VenueData(const Venue& venue, const std::string& id) const;
+  // Calendar links (view_model_calendar.cc): an event's "add to my calendar",
+  // a feed's subscribe links, and the feed of a listing page (false if none).
+  Data AddToCalendar(const Event& event) const;
+  Data FeedLinks(const Feed& feed) const;
+  Data ListingFeed(Listing listing, const std::string& id) const;
   std::string EventCount(size_t count) const;
   std::string ListingLabel(Listing listing, const std::string& id) const;
   const std::vector<const Event*>& ListingEvents(Listing listing,
@@ -67,6 +75,7 @@ class ViewModel {
   const Programme& programme_;
   const Theme& theme_;
   Data shared_;
+  std::vector<Feed> feeds_;  // FeedsOf(programme_)
   std::vector<Data> items_;  // EventItem() of programme_.events()[i]
   std::unordered_map<const Event*, size_t> item_index_;
 };

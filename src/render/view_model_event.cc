@@ -97,6 +97,7 @@ Data ViewModel::EventPage(const Event& event) const {
                        event.summary.empty() ? when : event.summary, "");
   Data e;
   Put(&e, "slug", event.slug);
+  Put(&e, "calendar", AddToCalendar(event));
   Put(&e, "poster_url", EncodePath(IndexFile(PosterDir(event.slug))));
   Put(&e, "title", event.title);
   Put(&e, "when", when);

@@ -1,8 +1,8 @@
 // The view model of posters: an event's texts set for print (French
 // typography, size classes that keep the page to one sheet) and its QR code.
 
-#include <set>
 #include <utility>
+#include <vector>
 
 #include "render/dates.h"
 #include "render/mustache_data.h"
@@ -95,14 +95,83 @@ Data Stamp(const Theme& theme, const Event& event) {
   return Data(false);
 }
 
+// questions, has_questions and questions_size.
+void PutQuestions(const std::string& language, const Event& event, Data* p) {
+  size_t length = 0;
+  Data questions = ListWithCapacity(event.poster.questions.size());
+  for (const std::string& q : event.poster.questions) {
+    Append(&questions, Question(language, q));
+    length += CodePoints(q) + kQuestionLeadCharacters;
+  }
+  Put(p, "has_questions", !event.poster.questions.empty());
+  Put(p, "questions", std::move(questions));
+  Put(p, "questions_size", SizeClass(length, kQuestionsFit));
+}
+
+Data Place(const std::string& language, const Venue* venue) {
+  if (!venue) return Data(false);
+  Data place;
+  Put(&place, "name", Typography(language, venue->name));
+  Put(&place, "address", OptionalText(Typography(language, venue->address)));
+  Put(&place, "postcode", OptionalText(venue->postcode));
+  Put(&place, "city", OptionalText(Typography(language, venue->city)));
+  return place;
+}
+
+// An organiser's logo as a site path, when content/static/ has that file.
+Data Logo(const Content& content, std::string logo) {
+  if (!logo.empty() && logo.front() == '/') logo.erase(0, 1);
+  for (const StaticFile& file : content.static_files)
+    if (!logo.empty() && file.path == logo) return Data(EncodePath(logo));
+  return Data(false);
+}
+
+// organisers, has_organisers and organisers_size.
+void PutOrganisers(const Programme& programme, const Event& event, Data* p) {
+  const std::string& language = programme.site().language;
+  std::vector<const Organiser*> organisers = programme.OrganisersOf(event);
+  Data list = ListWithCapacity(organisers.size());
+  for (const Organiser* organiser : organisers) {
+    Data o;
+    Put(&o, "name",
+        Typography(language, organiser->name.empty() ? organiser->id : organiser->name));
+    Put(&o, "logo", Logo(programme.content(), organiser->logo));
+    Append(&list, std::move(o));
+  }
+  Put(p, "has_organisers", !organisers.empty());
+  Put(p, "organisers", std::move(list));
+  Put(p, "organisers_size", SizeClass(organisers.size(), kOrganisersFit));
+}
+
+// exhibitors and sessions, with has_ and _size.
+void PutLists(const Theme& theme, const std::string& language, const Event& event, Data* p) {
+  Data exhibitors = ListWithCapacity(event.exhibitors.size());
+  for (const std::string& name : event.exhibitors)
+    Append(&exhibitors, Data(Typography(language, name)));
+  Put(p, "has_exhibitors", !event.exhibitors.empty());
+  Put(p, "exhibitors", std::move(exhibitors));
+  Put(p, "exhibitors_size", ListSize(event.exhibitors, kExhibitorsFit, kExhibitorCharactersFit));
+
+  Data sessions = ListWithCapacity(event.sessions.size());
+  for (const Session& s : event.sessions) {
+    Data session;
+    Put(&session, "time", OptionalText(FormatClockRange(theme, s.start, s.end)));
+    Put(&session, "title", Typography(language, s.title));
+    Put(&session, "format", OptionalText(Typography(language, s.format)));
+    Append(&sessions, std::move(session));
+  }
+  Put(p, "has_sessions", !event.sessions.empty());
+  Put(p, "sessions", std::move(sessions));
+  Put(p, "sessions_size", SizeClass(event.sessions.size(), kSessionsFit));
+}
+
 }  // namespace
 
 Data ViewModel::PosterPage(const Event& event) const {
   const std::string& language = programme_.site().language;
   auto typo = [&](const std::string& text) { return Typography(language, text); };
-  std::string dir = PosterDir(event.slug);
-  Data page = PageBase(IndexFile(dir), event.title + " – " + theme_.Label("poster"),
-                       event.summary, "");
+  Data page = PageBase(IndexFile(PosterDir(event.slug)),
+                       event.title + " – " + theme_.Label("poster"), event.summary, "");
   Data p;
   Put(&p, "slug", event.slug);
   Put(&p, "layout", event.poster.layout);
@@ -114,16 +183,7 @@ Data ViewModel::PosterPage(const Event& event) const {
   if (kind.empty() && !event.categories.empty())
     kind = LabelOf(programme_.site().categories, event.categories.front());
   Put(&p, "kind", OptionalText(typo(kind)));
-
-  size_t questions_length = 0;
-  Data questions = ListWithCapacity(event.poster.questions.size());
-  for (const std::string& q : event.poster.questions) {
-    Append(&questions, Question(language, q));
-    questions_length += CodePoints(q) + kQuestionLeadCharacters;
-  }
-  Put(&p, "has_questions", !event.poster.questions.empty());
-  Put(&p, "questions", std::move(questions));
-  Put(&p, "questions_size", SizeClass(questions_length, kQuestionsFit));
+  PutQuestions(language, event, &p);
 
   Put(&p, "date", PosterDate(theme_, event, false));
   Put(&p, "date_year", PosterDate(theme_, event, true));
@@ -133,55 +193,11 @@ Data ViewModel::PosterPage(const Event& event) const {
   Put(&p, "hours", Hours(theme_, event));
   Put(&p, "when", FormatWhen(theme_, event));
   Put(&p, "start_iso", event.start.Iso());
-
   Put(&p, "room", OptionalText(typo(event.room)));
-  if (const Venue* venue = programme_.VenueOf(event)) {
-    Data place;
-    Put(&place, "name", typo(venue->name));
-    Put(&place, "address", OptionalText(typo(venue->address)));
-    Put(&place, "postcode", OptionalText(venue->postcode));
-    Put(&place, "city", OptionalText(typo(venue->city)));
-    Put(&p, "venue", std::move(place));
-  } else {
-    Put(&p, "venue", false);
-  }
+  Put(&p, "venue", Place(language, programme_.VenueOf(event)));
 
-  std::set<std::string> static_paths;
-  for (const StaticFile& file : programme_.content().static_files)
-    static_paths.insert(file.path);
-  std::vector<const Organiser*> organisers = programme_.OrganisersOf(event);
-  Data organiser_list = ListWithCapacity(organisers.size());
-  for (const Organiser* organiser : organisers) {
-    Data o;
-    Put(&o, "name", typo(organiser->name.empty() ? organiser->id : organiser->name));
-    std::string logo = organiser->logo;
-    if (!logo.empty() && logo.front() == '/') logo.erase(0, 1);
-    Put(&o, "logo", static_paths.count(logo) ? Data(EncodePath(logo)) : Data(false));
-    Append(&organiser_list, std::move(o));
-  }
-  Put(&p, "has_organisers", !organisers.empty());
-  Put(&p, "organisers", std::move(organiser_list));
-  Put(&p, "organisers_size", SizeClass(organisers.size(), kOrganisersFit));
-
-  Data exhibitors = ListWithCapacity(event.exhibitors.size());
-  for (const std::string& name : event.exhibitors) Append(&exhibitors, Data(typo(name)));
-  Put(&p, "has_exhibitors", !event.exhibitors.empty());
-  Put(&p, "exhibitors", std::move(exhibitors));
-  Put(&p, "exhibitors_size",
-      ListSize(event.exhibitors, kExhibitorsFit, kExhibitorCharactersFit));
-
-  Data sessions = ListWithCapacity(event.sessions.size());
-  for (const Session& s : event.sessions) {
-    Data session;
-    Put(&session, "time", OptionalText(FormatClockRange(theme_, s.start, s.end)));
-    Put(&session, "title", typo(s.title));
-    Put(&session, "format", OptionalText(typo(s.format)));
-    Append(&sessions, std::move(session));
-  }
-  Put(&p, "has_sessions", !event.sessions.empty());
-  Put(&p, "sessions", std::move(sessions));
-  Put(&p, "sessions_size", SizeClass(event.sessions.size(), kSessionsFit));
-
+  PutOrganisers(programme_, event, &p);
+  PutLists(theme_, language, event, &p);
   Put(&p, "summary", OptionalText(typo(event.summary)));
   Put(&p, "summary_size", TextSize(event.summary, kSummaryFit));
   Put(&p, "price", OptionalText(typo(event.price)));

@@ -114,7 +114,8 @@ Data Chart(const Theme& theme, const std::string& id, const std::string& title,
 std::vector<ChartRow> GroupRows(const std::vector<TallyGroup>& groups) {
   std::vector<ChartRow> rows;
   for (const TallyGroup& g : groups)
-    rows.push_back({g.label, g.counts.participants, std::to_string(g.counts.participants)});
+    rows.push_back(
+        {g.label, g.counts.participants, std::to_string(g.counts.participants)});
   return rows;
 }
 
@@ -165,7 +166,10 @@ std::string EditionLine(const SiteConfig& site, const Theme& theme) {
 
 Data ViewModel::TallyPage(const Tally& tally) const {
   std::string title = theme_.Label("tally_title");
-  Data page = PageBase(IndexFile(kTallyDir), title, "", "tally");
+  std::vector<TallyFigure> figures = HeadlineFigures(tally, theme_);
+  // "40 manifestations, 2139 participants" where links to the page are shared.
+  Data page = PageBase(IndexFile(kTallyDir), title,
+                       figures[0].Text() + ", " + figures[1].Text(), "tally");
   Put(&page, "tally_current", true);
 
   FigureTables tables = MakeFigureTables(programme_, tally, theme_);
@@ -183,9 +187,11 @@ Data ViewModel::TallyPage(const Tally& tally) const {
   std::vector<ChartRow> edition_events, edition_participants;
   if (!tables.editions.empty()) {
     for (const TallyEdition& e : tally.editions) {
-      std::string label = e.year > 0 ? std::to_string(e.year) : EditionName(theme_, e.number);
+      std::string label =
+          e.year > 0 ? std::to_string(e.year) : EditionName(theme_, e.number);
       auto with_growth = [&](int64_t n, const std::optional<int>& growth) {
-        return std::to_string(n) + (growth ? " (" + GrowthText(theme_, *growth) + ")" : "");
+        return std::to_string(n) +
+               (growth ? " (" + GrowthText(theme_, *growth) + ")" : "");
       };
       edition_events.push_back({label, e.events, with_growth(e.events, e.events_growth)});
       edition_participants.push_back(
@@ -203,7 +209,7 @@ Data ViewModel::TallyPage(const Tally& tally) const {
   Data data;
   Put(&data, "title", title);
   Put(&data, "edition", OptionalText(EditionLine(programme_.site(), theme_)));
-  Put(&data, "figures", Figures(HeadlineFigures(tally, theme_)));
+  Put(&data, "figures", Figures(figures));
   Put(&data, "sections", sections.Take());
   Put(&data, "csv_url", std::string(kTallyDir) + "tally.csv");
   Put(&data, "json_url", std::string(kTallyDir) + "tally.json");

@@ -25,7 +25,14 @@ constexpr std::chrono::seconds kIdleTimeout(30);
 
 std::string_view View(beast::string_view s) { return {s.data(), s.size()}; }
 
-// The status for a request Beast could not parse; the connection then closes.
+// True when the bytes received are not an acceptable HTTP request (as opposed
+// to the connection failing, or the client leaving halfway through).
+bool IsMalformedRequest(beast::error_code ec) {
+  return ec.category() == http::make_error_code(http::error::bad_target).category() &&
+         ec != http::error::end_of_stream && ec != http::error::partial_message;
+}
+
+// The status for a malformed request; the connection then closes.
 int StatusForParseError(beast::error_code ec) {
   if (ec == http::error::header_limit) return 431;
   if (ec == http::error::body_limit) return 413;
@@ -61,9 +68,8 @@ void HttpSession::on_read(beast::error_code ec, std::size_t /*bytes_transferred*
   // The client closed the connection between requests.
   if (ec == http::error::end_of_stream) return do_close();
 
-  // A request Beast could not parse: answer once and close.
-  if (ec && ec.category() == http::make_error_code(http::error::bad_target).category() &&
-      ec != http::error::partial_message) {
+  // A request Beast could not parse, or over a limit: answer once and close.
+  if (ec && IsMalformedRequest(ec)) {
     return send(ErrorReply(StatusForParseError(ec)), false);
   }
   if (ec) return fail(ec, "read");

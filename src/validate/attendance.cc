@@ -48,8 +48,8 @@ void CheckCapacity(const Event& e, const Content& content, Diagnostics* diags) {
   diags->Warning(e.source, PosOf(e, "attendance"),
                  "attendance (" + std::to_string(*e.attendance) +
                      ") is larger than the capacity of " + name + " (" +
-                     (days > 1 ? capacity + " a day, " + std::to_string(limit) + " over " +
-                                     std::to_string(days) + " days"
+                     (days > 1 ? capacity + " a day, " + std::to_string(limit) +
+                                     " over " + std::to_string(days) + " days"
                                : capacity) +
                      ")",
                  venue->source.empty() || venue->source == e.source

@@ -21,8 +21,8 @@ Content SmallSite() {
   Content c;
   c.site.edition = {3, 2009, Date{2009, 11, 2}, Date{2009, 11, 22}};
   c.site.departments = {{"somme", "Somme"}, {"oise", "Oise"}, {"aisne", "Aisne"}};
-  c.site.categories = {{"conference", "Conférence"}, {"theatre", "Théâtre"},
-                       {"marche", "Marché"}};
+  c.site.categories = {
+      {"conference", "Conférence"}, {"theatre", "Théâtre"}, {"marche", "Marché"}};
   c.site.history = {{2009, 3, 1, 1}, {2008, 2, 4, 100}, {2007, 1, 2, 0}};
   Venue salle;
   salle.id = "salle";
@@ -58,7 +58,7 @@ Content SmallSite() {
   c.events.push_back(annule);
 
   Event rencontre = MakeEvent("rencontre", "Rencontre", Date{2009, 11, 14});
-  rencontre.attendance = 80;  // as many as the conference: sorted by title
+  rencontre.attendance = 80;              // as many as the conference: sorted by title
   rencontre.status = Status::kPostponed;  // postponed is held (DESIGN.md)
   c.events.push_back(rencontre);
   return c;
@@ -66,7 +66,8 @@ Content SmallSite() {
 
 class TallyTest : public ::testing::Test {
  protected:
-  TallyTest() : content_(SmallSite()), programme_(content_), tally_(ComputeTally(programme_)) {}
+  TallyTest()
+      : content_(SmallSite()), programme_(content_), tally_(ComputeTally(programme_)) {}
   Content content_;
   Programme programme_;
   Tally tally_;
@@ -154,7 +155,7 @@ TEST_F(TallyTest, ComparesWithHistoryByYearAndReplacesThisYearsEntry) {
   EXPECT_EQ(tally_.editions[0].year, 2007);
   EXPECT_FALSE(tally_.editions[0].events_growth);
   EXPECT_EQ(tally_.editions[1].year, 2008);
-  EXPECT_EQ(tally_.editions[1].events_growth, 100);    // 2 -> 4
+  EXPECT_EQ(tally_.editions[1].events_growth, 100);      // 2 -> 4
   EXPECT_FALSE(tally_.editions[1].participants_growth);  // from 0
   const TallyEdition& now = tally_.editions[2];
   EXPECT_TRUE(now.current);

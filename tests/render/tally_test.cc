@@ -44,37 +44,40 @@ std::string BuiltFixture() {
 
 TEST(TallyJson, HasEveryFigureOfTheFixtureCountedByHand) {
   std::string path = BuiltFixture() + "/tally/tally.json";
-  EXPECT_EQ(testing::ReadFile(path),
-            "{\n"
-            "  \"events\": 5,\n"
-            "  \"cancelled\": 1,\n"
-            "  \"held\": 4,\n"
-            "  \"reported\": 3,\n"
-            "  \"unreported\": 1,\n"
-            "  \"participants\": 250,\n"
-            "  \"by_department\": {\n"
-            "    \"somme\": {\"events\": 2, \"participants\": 80, \"unreported\": 0},\n"
-            "    \"oise\": {\"events\": 2, \"participants\": 150, \"unreported\": 1}\n"
-            "  },\n"
-            "  \"by_category\": {\n"
-            "    \"conference\": {\"events\": 2, \"participants\": 230, \"unreported\": 0},\n"
-            "    \"theatre\": {\"events\": 1, \"participants\": 150, \"unreported\": 0},\n"
-            "    \"marche\": {\"events\": 2, \"participants\": 0, \"unreported\": 1}\n"
-            "  },\n"
-            "  \"largest\": {\"slug\": \"festival\", \"attendance\": 150}\n"
-            "}\n");
+  EXPECT_EQ(
+      testing::ReadFile(path),
+      "{\n"
+      "  \"events\": 5,\n"
+      "  \"cancelled\": 1,\n"
+      "  \"held\": 4,\n"
+      "  \"reported\": 3,\n"
+      "  \"unreported\": 1,\n"
+      "  \"participants\": 250,\n"
+      "  \"by_department\": {\n"
+      "    \"somme\": {\"events\": 2, \"participants\": 80, \"unreported\": 0},\n"
+      "    \"oise\": {\"events\": 2, \"participants\": 150, \"unreported\": 1}\n"
+      "  },\n"
+      "  \"by_category\": {\n"
+      "    \"conference\": {\"events\": 2, \"participants\": 230, \"unreported\": 0},\n"
+      "    \"theatre\": {\"events\": 1, \"participants\": 150, \"unreported\": 0},\n"
+      "    \"marche\": {\"events\": 2, \"participants\": 0, \"unreported\": 1}\n"
+      "  },\n"
+      "  \"largest\": {\"slug\": \"festival\", \"attendance\": 150}\n"
+      "}\n");
   // It parses as JSON, with DESIGN.md's keys in its order.
-  EXPECT_EQ(Python("import json,sys; d=json.load(open(sys.argv[1])); "
-                   "print(list(d)); print(d[\"held\"] == d[\"events\"] - d[\"cancelled\"], "
-                   "d[\"reported\"] + d[\"unreported\"] == d[\"held\"])",
-                   path),
-            "['events', 'cancelled', 'held', 'reported', 'unreported', 'participants', "
-            "'by_department', 'by_category', 'largest']\nTrue True\n");
+  EXPECT_EQ(
+      Python("import json,sys; d=json.load(open(sys.argv[1])); "
+             "print(list(d)); print(d[\"held\"] == d[\"events\"] - d[\"cancelled\"], "
+             "d[\"reported\"] + d[\"unreported\"] == d[\"held\"])",
+             path),
+      "['events', 'cancelled', 'held', 'reported', 'unreported', 'participants', "
+      "'by_department', 'by_category', 'largest']\nTrue True\n");
 }
 
 TEST(TallyJson, CommandPrintsTheSameBytesAsTheBuild) {
   std::string built = testing::ReadFile(BuiltFixture() + "/tally/tally.json");
-  auto json = testing::Run(testing::Affiche() + " tally --format json --source '" + kSite + "'");
+  auto json =
+      testing::Run(testing::Affiche() + " tally --format json --source '" + kSite + "'");
   EXPECT_EQ(json.status, 0) << json.err;
   EXPECT_EQ(json.out, built);
   EXPECT_EQ(json.err, "");  // the warning about marche.md is `check`'s
@@ -105,18 +108,21 @@ TEST(TallyCsv, OpensInFrenchSpreadsheetsAndParsesBack) {
   // The cancelled event's attendance is left out, as the tally leaves it out.
   EXPECT_NE(csv.find(Fr("annule;Atelier annulé;2009-11-12;somme;marche;cancelled;;\r\n")),
             std::string::npos);
-  EXPECT_EQ(Python("import csv,sys; rows=list(csv.DictReader("
-                   "open(sys.argv[1], encoding=\"utf-8-sig\", newline=\"\"), delimiter=\";\")); "
-                   "print(len(rows)); "
-                   "print(sum(int(r[\"attendance\"]) for r in rows if r[\"attendance\"])); "
-                   "print(rows[0][\"title\"])",
-                   path),
-            Fr("5\n250\nConférence, débat : le \"juste\" prix\n"));
+  EXPECT_EQ(
+      Python(
+          "import csv,sys; rows=list(csv.DictReader("
+          "open(sys.argv[1], encoding=\"utf-8-sig\", newline=\"\"), delimiter=\";\")); "
+          "print(len(rows)); "
+          "print(sum(int(r[\"attendance\"]) for r in rows if r[\"attendance\"])); "
+          "print(rows[0][\"title\"])",
+          path),
+      Fr("5\n250\nConférence, débat : le \"juste\" prix\n"));
 }
 
 TEST(TallyCsv, CommandPrintsTheSameBytesAsTheBuild) {
   std::string built = testing::ReadFile(BuiltFixture() + "/tally/tally.csv");
-  auto csv = testing::Run(testing::Affiche() + " tally --format=csv --source '" + kSite + "'");
+  auto csv =
+      testing::Run(testing::Affiche() + " tally --format=csv --source '" + kSite + "'");
   EXPECT_EQ(csv.status, 0) << csv.err;
   EXPECT_EQ(csv.out, built);
 }
@@ -126,60 +132,61 @@ TEST(TallyTable, PrintsHeadlineFiguresThenAlignedColumns) {
   EXPECT_EQ(table.status, 0) << table.err;
   // Columns are aligned by characters: "Département" and "Théâtre" take
   // more bytes than characters.
-  EXPECT_EQ(table.out,
-            Fr("Le bilan en chiffres – Bilan (test)\n"
-               "\n"
-               "5 manifestations\n"
-               "250 participants\n"
-               "4 manifestations tenues\n"
-               "3 manifestations renseignées\n"
-               "1 manifestation non renseignée\n"
-               "1 manifestation annulée\n"
-               "83 participants en moyenne par manifestation renseignée\n"
-               "+25~% de manifestations par rapport à 2008\n"
-               "+150~% de participants par rapport à 2008\n"
-               "\n"
-               "Par département\n"
-               "Département       Manifestations  Participants  Non renseignées\n"
-               "Somme                          2            80                0\n"
-               "Oise                           2           150                1\n"
-               "Sans département               1            20                0\n"
-               "Total                          5           250                1\n"
-               "\n"
-               "Par thème\n"
-               "Thème       Manifestations  Participants  Non renseignées\n"
-               "Conférence               2           230                0\n"
-               "Théâtre                  1           150                0\n"
-               "Marché                   2             0                1\n"
-               "\n"
-               "Par semaine\n"
-               "Semaine     Dates                     Manifestations  Participants\n"
-               "Semaine 45  du 2 au 8~novembre 2009                2           230\n"
-               "Semaine 46  du 9 au 15~novembre 2009               3            20\n"
-               "\n"
-               "Les manifestations les plus fréquentées\n"
-               "Manifestation                        Date                     Participants\n"
-               "Festival                             du 6 au 8~novembre 2009           150\n"
-               "Conférence, débat : le \"juste\" prix  3~novembre 2009                    80\n"
-               "Rencontre sans lieu                  14~novembre 2009                   20\n"
-               "\n"
-               "D'une édition à l'autre\n"
-               "Édition     Année  Manifestations  Évolution  Participants  Évolution\n"
-               "2e édition   2008               4                      100\n"
-               "3e édition   2009               5      +25~%           250     +150~%\n"
-               "\n"
-               "Inscrits et présents\n"
-               "Manifestation                        Inscrits  Présents  Taux de présence\n"
-               "Conférence, débat : le \"juste\" prix        90        80              89~%\n"
-               "Total                                      90        80              89~%\n"
-               "\n"
-               "Manifestations non renseignées~: qui appeler\n"
-               "Manifestation     Date              Organisateurs  Contact\n"
-               "Marché solidaire  10~novembre 2009  CRES Picardie  03 22 00 00 00\n"
-               "\n"
-               "Manifestations annulées\n"
-               "Manifestation   Date              Organisateurs\n"
-               "Atelier annulé  12~novembre 2009\n"));
+  EXPECT_EQ(
+      table.out,
+      Fr("Le bilan en chiffres – Bilan (test)\n"
+         "\n"
+         "5 manifestations\n"
+         "250 participants\n"
+         "4 manifestations tenues\n"
+         "3 manifestations renseignées\n"
+         "1 manifestation non renseignée\n"
+         "1 manifestation annulée\n"
+         "83 participants en moyenne par manifestation renseignée\n"
+         "+25~% de manifestations par rapport à 2008\n"
+         "+150~% de participants par rapport à 2008\n"
+         "\n"
+         "Par département\n"
+         "Département       Manifestations  Participants  Non renseignées\n"
+         "Somme                          2            80                0\n"
+         "Oise                           2           150                1\n"
+         "Sans département               1            20                0\n"
+         "Total                          5           250                1\n"
+         "\n"
+         "Par thème\n"
+         "Thème       Manifestations  Participants  Non renseignées\n"
+         "Conférence               2           230                0\n"
+         "Théâtre                  1           150                0\n"
+         "Marché                   2             0                1\n"
+         "\n"
+         "Par semaine\n"
+         "Semaine     Dates                     Manifestations  Participants\n"
+         "Semaine 45  du 2 au 8~novembre 2009                2           230\n"
+         "Semaine 46  du 9 au 15~novembre 2009               3            20\n"
+         "\n"
+         "Les manifestations les plus fréquentées\n"
+         "Manifestation                        Date                     Participants\n"
+         "Festival                             du 6 au 8~novembre 2009           150\n"
+         "Conférence, débat : le \"juste\" prix  3~novembre 2009                    80\n"
+         "Rencontre sans lieu                  14~novembre 2009                   20\n"
+         "\n"
+         "D'une édition à l'autre\n"
+         "Édition     Année  Manifestations  Évolution  Participants  Évolution\n"
+         "2e édition   2008               4                      100\n"
+         "3e édition   2009               5      +25~%           250     +150~%\n"
+         "\n"
+         "Inscrits et présents\n"
+         "Manifestation                        Inscrits  Présents  Taux de présence\n"
+         "Conférence, débat : le \"juste\" prix        90        80              89~%\n"
+         "Total                                      90        80              89~%\n"
+         "\n"
+         "Manifestations non renseignées~: qui appeler\n"
+         "Manifestation     Date              Organisateurs  Contact\n"
+         "Marché solidaire  10~novembre 2009  CRES Picardie  03 22 00 00 00\n"
+         "\n"
+         "Manifestations annulées\n"
+         "Manifestation   Date              Organisateurs\n"
+         "Atelier annulé  12~novembre 2009\n"));
 }
 
 TEST(TallyCommand, RejectsAnUnknownFormat) {
@@ -198,8 +205,10 @@ TEST(TallyCommand, ExitsOneWithTheErrorsOfBrokenContent) {
   EXPECT_EQ(result.status, 1);
   EXPECT_EQ(result.out, "");
   EXPECT_EQ(testing::Headlines(result.err),
-            std::vector<std::string>{"content/events/broken.md:4:8: error: unknown venue "
-                                     "'la-repaserie'"});
+            (std::vector<std::string>{
+                "content/events/broken.md:4:8: error: unknown venue 'la-repaserie'",
+                "content/events/marche.md:3:8: warning: no attendance for an event that "
+                "took place on 2009-11-10"}));
 }
 
 TEST(TallyText, WordsCountsInTheSiteLanguage) {
@@ -250,7 +259,8 @@ size_t Count(const std::string& text, const std::string& what) {
 TEST_F(SampleTally, PageShowsTheReportsFigures) {
   std::string page = File("tally/index.html");
   for (const char* figure :
-       {"<strong>40</strong> manifestations</li>", "<strong>2139</strong> participants</li>",
+       {"<strong>40</strong> manifestations</li>",
+        "<strong>2139</strong> participants</li>",
         "<strong>39</strong> manifestations tenues</li>",
         "<strong>34</strong> manifestations renseignées</li>",
         "<strong>5</strong> manifestations non renseignées</li>",
@@ -326,6 +336,23 @@ TEST_F(SampleTally, JsonHasTheSampleFigures) {
     EXPECT_NE(json.find(figure), std::string::npos) << figure;
 }
 
+TEST(TallyPage, RendersAProgrammeWithoutEvents) {
+  Content content;
+  content.site.title = "Vide";
+  content.site.base_url = "https://example.org/";
+  Programme programme(content);
+  OutputSet out;
+  RenderTally(programme, testing::DefaultTheme(), &out);
+  const std::string* page = out.Find("tally/index.html");
+  ASSERT_NE(page, nullptr);
+  EXPECT_NE(page->find("<strong>0</strong> manifestation</li>"), std::string::npos);
+  EXPECT_EQ(page->find("<section"), std::string::npos);  // nothing to show
+  EXPECT_NE(out.Find("tally/tally.json"), nullptr);
+  EXPECT_EQ(*out.Find("tally/tally.csv"),
+            "\xEF\xBB\xBFslug;title;date;department;categories;status;attendance;"
+            "registered\r\n");
+}
+
 TEST(TallyLink, WaitsForTheFirstAttendance) {
   Content content = testing::SampleContent();  // no attendance yet
   Theme theme = testing::DefaultTheme();
@@ -339,7 +366,8 @@ TEST(TallyLink, WaitsForTheFirstAttendance) {
   Programme programme(content);
   OutputSet out;
   RenderHtml(programme, theme, &out);
-  EXPECT_NE(out.Find("index.html")->find("<a href=\"tally/index.html\">"), std::string::npos);
+  EXPECT_NE(out.Find("index.html")->find("<a href=\"tally/index.html\">"),
+            std::string::npos);
 }
 
 }  // namespace

@@ -182,8 +182,9 @@ TEST_F(BrokenThemeTest, ReportsI18nYamlErrorAtItsLine) {
           "labels:\n  programme: Programme\n  venues: [Lieux, Salles\n");
   EXPECT_FALSE(Load());
   ASSERT_EQ(diags_.error_count(), 1);
-  EXPECT_EQ(diags_.Sorted()[0].path, "site/themes/broken/i18n/fr.yaml");
-  EXPECT_GT(diags_.Sorted()[0].pos.line, 0);
+  // yaml-cpp notices the unclosed list where it gives up: the end of the file.
+  EXPECT_EQ(diags_.Sorted()[0].Headline(),
+            "site/themes/broken/i18n/fr.yaml:4:1: error: end of sequence flow not found");
 }
 
 TEST_F(BrokenThemeTest, ReportsWrongNumberOfDayNamesAtTheList) {

@@ -202,8 +202,8 @@ int Serve(const Args& args) {
   ServeOptions options;
   options.host = args.Get("--host", options.host);
   std::string port = args.Get("--port", std::to_string(options.port));
-  if (port.empty() || port.find_first_not_of("0123456789") != std::string::npos ||
-      std::stoul(port) > 65535)
+  if (port.empty() || port.size() > 5 ||
+      port.find_first_not_of("0123456789") != std::string::npos || std::stoul(port) > 65535)
     throw UsageError{"--port must be a number from 0 to 65535, not '" + port + "'"};
   options.port = static_cast<unsigned short>(std::stoul(port));
   Server server(options, site);

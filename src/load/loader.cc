@@ -57,17 +57,19 @@ void LoadFolder(const FileSystem& fs, const std::string& dir, const std::string&
                      "ignored: only " + extension + " files are read in this folder");
   }
   std::vector<std::optional<T>> slots(names.size());
-  ParallelFor(names.size(), [&](size_t, size_t i) {
-    std::string path = JoinPath(dir, names[i]);
-    std::string id = names[i].substr(0, names[i].size() - extension.size());
-    Diagnostics local;
-    std::string text;
-    if (ReadText(fs, path, &text, &local)) {
-      T value;
-      read(id, path, text, &value, &local);
-      slots[i] = std::move(value);
+  ParallelFor(names.size(), [&](size_t begin, size_t end) {
+    for (size_t i = begin; i < end; ++i) {
+      std::string path = JoinPath(dir, names[i]);
+      std::string id = names[i].substr(0, names[i].size() - extension.size());
+      Diagnostics local;
+      std::string text;
+      if (ReadText(fs, path, &text, &local)) {
+        T value;
+        read(id, path, text, &value, &local);
+        slots[i] = std::move(value);
+      }
+      diags->Merge(local);
     }
-    diags->Merge(local);
   });
   for (auto& slot : slots)
     if (slot) out->push_back(std::move(*slot));

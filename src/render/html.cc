@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "render/feeds.h"
-#include "render/parallel.h"
+#include "base/parallel.h"
 #include "render/urls.h"
 #include "render/view_model.h"
 

@@ -3,7 +3,7 @@
 #include <map>
 #include <vector>
 
-#include "render/parallel.h"
+#include "base/parallel.h"
 #include "render/urls.h"
 #include "render/view_model.h"
 

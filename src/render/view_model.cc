@@ -5,7 +5,7 @@
 
 #include "render/dates.h"
 #include "render/mustache_data.h"
-#include "render/parallel.h"
+#include "base/parallel.h"
 #include "render/tally.h"
 #include "render/urls.h"
 

@@ -10,48 +10,27 @@ namespace affiche {
 namespace {
 
 void ReadEdition(MapReader& site, Edition* out) {
-  if (!site.Has("edition")) return;
-  YAML::Node node = site.Get("edition");
-  if (!node.IsMap()) {
-    site.doc()->Error(node, "'edition' must be a mapping like { number: 3, year: 2009 }");
-    return;
-  }
-  MapReader edition(site.doc(), node);
-  edition.Int("number", &out->number);
-  edition.Int("year", &out->year);
-  edition.DateOnly("start", &out->start);
-  edition.DateOnly("end", &out->end);
-  edition.WarnUnknownKeys({"number", "year", "start", "end"});
+  auto edition = site.Nested("edition", "{ number: 3, year: 2009, start: 2009-11-01 }");
+  if (!edition) return;
+  edition->Int("number", &out->number);
+  edition->Int("year", &out->year);
+  edition->DateOnly("start", &out->start);
+  edition->DateOnly("end", &out->end);
+  edition->WarnUnknownKeys({"number", "year", "start", "end"});
 }
 
 void ReadCalendar(MapReader& site, CalendarSettings* out) {
-  if (!site.Has("calendar")) return;
-  YAML::Node node = site.Get("calendar");
-  if (!node.IsMap()) {
-    site.doc()->Error(node, "'calendar' must be a mapping like { name: \"…\", refresh: P1D }");
-    return;
-  }
-  MapReader calendar(site.doc(), node);
-  calendar.String("name", &out->name);
-  calendar.String("refresh", &out->refresh);
-  calendar.Bool("cancelled_prefix", &out->cancelled_prefix);
-  calendar.WarnUnknownKeys({"name", "refresh", "cancelled_prefix"});
+  auto calendar = site.Nested("calendar", "{ name: \"…\", refresh: P1D }");
+  if (!calendar) return;
+  calendar->String("name", &out->name);
+  calendar->String("refresh", &out->refresh);
+  calendar->Bool("cancelled_prefix", &out->cancelled_prefix);
+  calendar->WarnUnknownKeys({"name", "refresh", "cancelled_prefix"});
 }
 
 void ReadHistory(MapReader& site, std::vector<PastEdition>* out) {
-  if (!site.Has("history")) return;
-  YAML::Node node = site.Get("history");
-  if (!node.IsSequence()) {
-    site.doc()->Error(node, "'history' must be a list of { year, edition, events, participants }");
-    return;
-  }
-  for (const YAML::Node& item : node) {
-    if (!item.IsMap()) {
-      site.doc()->Error(item, "each 'history' item must be a mapping like "
-                              "{ year: 2008, edition: 2, events: 31, participants: 1400 }");
-      continue;
-    }
-    MapReader entry(site.doc(), item);
+  for (MapReader& entry : site.NestedList(
+           "history", "{ year: 2008, edition: 2, events: 31, participants: 1400 }")) {
     PastEdition past;
     std::optional<int64_t> events, participants;
     entry.Int("year", &past.year);

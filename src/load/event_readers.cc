@@ -46,35 +46,19 @@ void ReadEnd(MapReader& event, Event* out) {
 }
 
 void ReadPoster(MapReader& event, Poster* out) {
-  if (!event.Has("poster")) return;
-  YAML::Node node = event.Get("poster");
-  if (!node.IsMap()) {
-    event.doc()->Error(node, "'poster' must be a mapping like { layout: conference }");
-    return;
-  }
-  MapReader poster(event.doc(), node);
-  poster.OneOf("layout", {"conference", "village", "colloque", "standard"}, &out->layout);
-  poster.OneOf("format", {"A3", "A4"}, &out->format);
-  poster.String("kind", &out->kind);
-  poster.String("tagline", &out->tagline);
-  poster.StringList("questions", &out->questions);
-  poster.WarnUnknownKeys({"layout", "format", "kind", "tagline", "questions"});
+  auto poster = event.Nested("poster", "{ layout: conference, format: A3 }");
+  if (!poster) return;
+  poster->OneOf("layout", {"conference", "village", "colloque", "standard"}, &out->layout);
+  poster->OneOf("format", {"A3", "A4"}, &out->format);
+  poster->String("kind", &out->kind);
+  poster->String("tagline", &out->tagline);
+  poster->StringList("questions", &out->questions);
+  poster->WarnUnknownKeys({"layout", "format", "kind", "tagline", "questions"});
 }
 
 void ReadSessions(MapReader& event, std::vector<Session>* out) {
-  if (!event.Has("sessions")) return;
-  YAML::Node node = event.Get("sessions");
-  if (!node.IsSequence()) {
-    event.doc()->Error(node, "'sessions' must be a list of { start, end, title, format }");
-    return;
-  }
-  for (const YAML::Node& item : node) {
-    if (!item.IsMap()) {
-      event.doc()->Error(item, "each session must be a mapping like "
-                               "{ start: \"09:00\", end: \"10:30\", title: \"…\" }");
-      continue;
-    }
-    MapReader fields(event.doc(), item);
+  for (MapReader& fields : event.NestedList(
+           "sessions", "{ start: \"09:00\", end: \"10:30\", title: \"…\" }")) {
     Session session;
     fields.String("start", &session.start);
     fields.String("end", &session.end);
@@ -105,16 +89,23 @@ void ReadVenue(MapReader& event, Event* out) {
   }
 }
 
+// Splits a Markdown file and parses its front matter; false (reported) when
+// it has none or it is not a YAML mapping.
+bool ParseFrontMatter(const std::string& path, const std::string& text, FrontMatter* fm,
+                      YAML::Node* root, Diagnostics* diags) {
+  if (!SplitFrontMatter(path, NormalizeText(text), fm, diags)) return false;
+  return YamlDocument(path, fm->yaml_line, diags).Parse(fm->yaml, root);
+}
+
 }  // namespace
 
 bool ReadEvent(const std::string& slug, const std::string& path, const std::string& text,
                bool unsafe_html, Event* out, Diagnostics* diags) {
   int errors = diags->error_count();
   FrontMatter fm;
-  if (!SplitFrontMatter(path, NormalizeText(text), &fm, diags)) return false;
-  YamlDocument doc(path, fm.yaml_line, diags);
   YAML::Node root;
-  if (!doc.Parse(fm.yaml, &root)) return false;
+  if (!ParseFrontMatter(path, text, &fm, &root, diags)) return false;
+  YamlDocument doc(path, fm.yaml_line, diags);
 
   out->slug = slug;
   out->source = path;
@@ -157,10 +148,9 @@ bool ReadPage(const std::string& slug, const std::string& path, const std::strin
               bool unsafe_html, Page* out, Diagnostics* diags) {
   int errors = diags->error_count();
   FrontMatter fm;
-  if (!SplitFrontMatter(path, NormalizeText(text), &fm, diags)) return false;
-  YamlDocument doc(path, fm.yaml_line, diags);
   YAML::Node root;
-  if (!doc.Parse(fm.yaml, &root)) return false;
+  if (!ParseFrontMatter(path, text, &fm, &root, diags)) return false;
+  YamlDocument doc(path, fm.yaml_line, diags);
   out->slug = slug;
   out->source = path;
   MapReader page(&doc, root);

@@ -302,6 +302,35 @@ void MapReader::OneOf(const std::string& key, std::initializer_list<const char*>
               key + " is one of " + list);
 }
 
+std::optional<MapReader> MapReader::Nested(const std::string& key,
+                                          const std::string& example) {
+  const YAML::Node node = map_[key];
+  if (!node || node.IsNull()) return std::nullopt;
+  if (!node.IsMap()) {
+    doc_->Error(node, "'" + key + "' must be a mapping like " + example);
+    return std::nullopt;
+  }
+  return MapReader(doc_, node);
+}
+
+std::vector<MapReader> MapReader::NestedList(const std::string& key,
+                                             const std::string& example) {
+  std::vector<MapReader> items;
+  const YAML::Node node = map_[key];
+  if (!node || node.IsNull()) return items;
+  if (!node.IsSequence()) {
+    doc_->Error(node, "'" + key + "' must be a list of mappings like " + example);
+    return items;
+  }
+  for (const YAML::Node& item : node) {
+    if (item.IsMap())
+      items.emplace_back(doc_, item);
+    else
+      doc_->Error(item, "each item of '" + key + "' must be a mapping like " + example);
+  }
+  return items;
+}
+
 void MapReader::WarnUnknownKeys(std::initializer_list<const char*> known) {
   std::vector<std::string> names(known.begin(), known.end());
   for (const auto& [key, node] : keys_) {

@@ -69,6 +69,13 @@ class MapReader {
   void OneOf(const std::string& key, std::initializer_list<const char*> allowed,
              std::string* out);
 
+  // The mapping under key, read with its own MapReader; nullopt when the key
+  // is absent, or (reported) when its value is not a mapping like `example`.
+  std::optional<MapReader> Nested(const std::string& key, const std::string& example);
+  // The mappings of the list under key, each read with its own MapReader;
+  // a value that is not a list, or an item not a mapping, is reported.
+  std::vector<MapReader> NestedList(const std::string& key, const std::string& example);
+
   // Warns about keys that are not in `known`, with "did you mean".
   void WarnUnknownKeys(std::initializer_list<const char*> known);
 

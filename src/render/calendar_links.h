@@ -44,9 +44,6 @@ std::string GoogleSubscribeLink(const std::string& feed_url);
 // "subscribe from web", with the https URL (new Outlook drops webcal:).
 std::string OutlookSubscribeLink(const std::string& feed_url, const std::string& name);
 
-// text for a URL's query: every byte but A-Z a-z 0-9 - _ . ~ as %XX.
-std::string PercentEncode(const std::string& text);
-
 }  // namespace affiche
 
 #endif  // AFFICHE_RENDER_CALENDAR_LINKS_H_

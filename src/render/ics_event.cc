@@ -17,18 +17,6 @@ icaltimetype DateValue(const Date& date) {
   return t;
 }
 
-// A local time in zone; floating when zone is null.
-icaltimetype LocalValue(const LocalTime& time, icaltimezone* zone) {
-  icaltimetype t = icaltime_null_time();
-  t.year = time.date.year;
-  t.month = time.date.month;
-  t.day = time.date.day;
-  t.hour = time.hour();
-  t.minute = time.minute();
-  t.zone = zone;
-  return t;
-}
-
 // DTSTART and DTEND: TZID=<zone> for timed events; VALUE=DATE for all-day
 // ones, with the day after the last one as the (exclusive) end.
 void AddTimes(const Event& event, icaltimezone* zone, icalcomponent* vevent) {
@@ -42,22 +30,13 @@ void AddTimes(const Event& event, icaltimezone* zone, icalcomponent* vevent) {
   if (event.end) icalcomponent_set_dtend(vevent, LocalValue(*event.end, zone));
 }
 
-// The theme's label for key, or affiche's own words when the theme has none.
-std::string SummaryPrefix(const Theme& theme, const std::string& key) {
-  auto it = theme.i18n.labels.find(key);
-  if (it != theme.i18n.labels.end()) return it->second;
-  bool english = theme.language == "en";
-  if (key == "ics_cancelled_prefix") return english ? "CANCELLED: " : "ANNULÉ : ";
-  return english ? "POSTPONED: " : "REPORTÉ : ";
-}
-
 // The title, marked when the event is postponed, or cancelled and the site
 // asks for it (Google Calendar hides STATUS:CANCELLED events).
 std::string Summary(const Programme& programme, const Theme& theme, const Event& event) {
   if (event.status == Status::kPostponed)
-    return SummaryPrefix(theme, "ics_postponed_prefix") + event.title;
+    return theme.Label("ics_postponed_prefix") + event.title;
   if (event.status == Status::kCancelled && programme.site().calendar.cancelled_prefix)
-    return SummaryPrefix(theme, "ics_cancelled_prefix") + event.title;
+    return theme.Label("ics_cancelled_prefix") + event.title;
   return event.title;
 }
 
@@ -115,6 +94,18 @@ icalproperty_status StatusValue(Status status) {
 }
 
 }  // namespace
+
+icaltimetype LocalValue(const LocalTime& time, icaltimezone* zone) {
+  icaltimetype t = icaltime_null_time();
+  t.year = time.date.year;
+  t.month = time.date.month;
+  t.day = time.date.day;
+  t.hour = time.hour();
+  t.minute = time.minute();
+  t.zone = zone;
+  return t;
+}
+
 
 Component BuildEvent(const Programme& programme, const Theme& theme, const TimeZones& zones,
                      const Event& event, const FeedHistory& previous,

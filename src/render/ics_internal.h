@@ -24,6 +24,9 @@ struct TimeZoneFree {
 };
 using Component = std::unique_ptr<icalcomponent, ComponentFree>;
 
+// The wall-clock time `time` in zone (floating when zone is null).
+icaltimetype LocalValue(const LocalTime& time, icaltimezone* zone);
+
 // The component as iCalendar text (CRLF line ends, folded at 75 octets).
 std::string ToText(icalcomponent* component);
 

@@ -84,14 +84,8 @@ std::string UtcTimeOf(const std::string& zone_name, const LocalTime& time) {
     it = zones.emplace(zone_name, std::move(zone)).first;
   }
   if (!it->second) return "";
-  icaltimetype t = icaltime_null_time();
-  t.year = time.date.year;
-  t.month = time.date.month;
-  t.day = time.date.day;
-  t.hour = time.hour();
-  t.minute = time.minute();
-  t.zone = it->second.get();
-  icaltimetype utc = icaltime_convert_to_zone(t, icaltimezone_get_utc_timezone());
+  icaltimetype utc = icaltime_convert_to_zone(ics::LocalValue(time, it->second.get()),
+                                              icaltimezone_get_utc_timezone());
   char* text = icaltime_as_ical_string_r(utc);
   std::string out = text;
   icalmemory_free_buffer(text);

@@ -11,7 +11,9 @@ namespace affiche {
 
 std::string PosterDir(const std::string& slug) { return EventDir(slug) + "poster/"; }
 
-std::string PosterPdfPath(const std::string& slug) { return EventDir(slug) + "poster.pdf"; }
+std::string PosterPdfPath(const std::string& slug) {
+  return EventDir(slug) + "poster.pdf";
+}
 
 std::string PosterLayoutName(const std::string& poster_layout) {
   return "poster-" + poster_layout;
@@ -30,7 +32,8 @@ void RenderPosters(const Programme& programme, const Theme& theme, OutputSet* ou
       std::string name = PosterLayoutName(event.poster.layout);
       if (!theme.Layout(name)) name = fallback;
       auto layout = layouts.find(name);
-      if (layout == layouts.end()) layout = layouts.emplace(name, *theme.Layout(name)).first;
+      if (layout == layouts.end())
+        layout = layouts.emplace(name, *theme.Layout(name)).first;
       ViewModel::Data page = vm.PosterPage(event);
       kainjow::mustache::context<std::string> context(&vm.shared());
       context.push(&page);  // the page's data hides the shared data

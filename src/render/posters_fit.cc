@@ -6,7 +6,8 @@ namespace {
 constexpr const char* kClasses[] = {"short", "medium", "long", "very-long"};
 
 int ClassIndex(size_t amount, const FitLimits& limits) {
-  return amount >= limits.very_long ? 3 : amount >= limits.long_ ? 2
+  return amount >= limits.very_long ? 3
+         : amount >= limits.long_   ? 2
          : amount >= limits.medium  ? 1
                                     : 0;
 }

@@ -10,12 +10,23 @@ std::string EscapeAttribute(const std::string& text) {
   std::string out;
   for (char c : text) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -24,8 +35,8 @@ std::string EscapeAttribute(const std::string& text) {
 }  // namespace
 
 bool EncodeQr(const std::string& text, QrMatrix* out) {
-  QRcode* code = QRcode_encodeString(text.c_str(), /*version=*/0, QR_ECLEVEL_M,
-                                     QR_MODE_8, /*casesensitive=*/1);
+  QRcode* code = QRcode_encodeString(text.c_str(), /*version=*/0, QR_ECLEVEL_M, QR_MODE_8,
+                                     /*casesensitive=*/1);
   if (!code) return false;
   out->width = code->width;
   out->dark.resize(static_cast<size_t>(code->width) * code->width);

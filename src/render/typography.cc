@@ -16,7 +16,7 @@ std::u32string Decode(const std::string& text) {
   out.reserve(text.size());
   for (size_t i = 0; i < text.size();) {
     unsigned char c = text[i];
-    int extra = c < 0x80          ? 0
+    int extra = c < 0x80           ? 0
                 : (c >> 5) == 0x6  ? 1
                 : (c >> 4) == 0xE  ? 2
                 : (c >> 3) == 0x1E ? 3
@@ -103,9 +103,9 @@ char32_t Lower(char32_t c) {
 // "decembre"), or 0.
 size_t MonthNameAt(const std::u32string& s, size_t i) {
   static const std::u32string kMonths[] = {
-      U"janvier", U"février", U"fevrier", U"mars",    U"avril",    U"mai",
-      U"juin",    U"juillet", U"août",    U"aout",    U"septembre", U"octobre",
-      U"novembre", U"décembre", U"decembre"};
+      U"janvier",   U"février", U"fevrier",  U"mars",     U"avril",
+      U"mai",       U"juin",    U"juillet",  U"août",     U"aout",
+      U"septembre", U"octobre", U"novembre", U"décembre", U"decembre"};
   for (const std::u32string& month : kMonths) {
     if (i + month.size() > s.size()) continue;
     bool same = true;

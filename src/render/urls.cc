@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
+#include <cstring>
 
 namespace affiche {
 
@@ -21,11 +22,15 @@ std::string RootOf(const std::string& file_path) {
   return root;
 }
 
-std::string EncodePath(const std::string& path) {
+std::string EncodePath(const std::string& path) { return PercentEncode(path, "/"); }
+
+std::string PercentEncode(const std::string& text, const char* keep) {
   static const char kHex[] = "0123456789ABCDEF";
   std::string out;
-  for (unsigned char c : path) {
-    if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~' || c == '/') {
+  for (unsigned char c : text) {
+    bool unreserved = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+                      (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.' || c == '~';
+    if (unreserved || (c && std::strchr(keep, c))) {
       out += static_cast<char>(c);
     } else {
       out += '%';

@@ -30,6 +30,10 @@ std::string RootOf(const std::string& file_path);
 // is percent-encoded ("fête d'été/" -> "f%C3%AAte%20d%27%C3%A9t%C3%A9/").
 std::string EncodePath(const std::string& path);
 
+// text for a URL (a query value): every byte but A-Z a-z 0-9 - _ . ~ and
+// those in `keep` as %XX (UTF-8 bytes one by one).
+std::string PercentEncode(const std::string& text, const char* keep = "");
+
 // url itself when it is safe to link to from a page (http:, https:, mailto:,
 // tel: or no scheme), else "": a `javascript:` registration link is shown as
 // text, never followed.

@@ -39,7 +39,8 @@ std::string PosterDate(const Theme& theme, const Event& event, bool with_year) {
   std::string pattern = theme.Format(with_year ? "poster_date_year" : "poster_date");
   if (pattern.empty()) return FormatDate(theme, date, DateStyle::kMedium);
   const std::string& day_one = theme.Format("day_one");
-  std::string day = date.day == 1 && !day_one.empty() ? day_one : std::to_string(date.day);
+  std::string day =
+      date.day == 1 && !day_one.empty() ? day_one : std::to_string(date.day);
   pattern = Replace(pattern, "{day}", day);
   pattern = Replace(pattern, "{month}", theme.i18n.months.at(date.month - 1));
   return Replace(pattern, "{year}", std::to_string(date.year));
@@ -77,7 +78,8 @@ Data Question(const std::string& language, const std::string& text) {
   while (!lead.empty() && lead.back() == ' ') lead.pop_back();
   Put(&question, "lead", Typography(language, lead + kEllipsis));
   Put(&question, "rest",
-      OptionalText(rest == std::string::npos ? "" : Typography(language, text.substr(rest))));
+      OptionalText(rest == std::string::npos ? ""
+                                             : Typography(language, text.substr(rest))));
   return question;
 }
 
@@ -144,13 +146,15 @@ void PutOrganisers(const Programme& programme, const Event& event, Data* p) {
 }
 
 // exhibitors and sessions, with has_ and _size.
-void PutLists(const Theme& theme, const std::string& language, const Event& event, Data* p) {
+void PutLists(const Theme& theme, const std::string& language, const Event& event,
+              Data* p) {
   Data exhibitors = ListWithCapacity(event.exhibitors.size());
   for (const std::string& name : event.exhibitors)
     Append(&exhibitors, Data(Typography(language, name)));
   Put(p, "has_exhibitors", !event.exhibitors.empty());
   Put(p, "exhibitors", std::move(exhibitors));
-  Put(p, "exhibitors_size", ListSize(event.exhibitors, kExhibitorsFit, kExhibitorCharactersFit));
+  Put(p, "exhibitors_size",
+      ListSize(event.exhibitors, kExhibitorsFit, kExhibitorCharactersFit));
 
   Data sessions = ListWithCapacity(event.sessions.size());
   for (const Session& s : event.sessions) {
@@ -187,9 +191,9 @@ Data ViewModel::PosterPage(const Event& event) const {
 
   Put(&p, "date", PosterDate(theme_, event, false));
   Put(&p, "date_year", PosterDate(theme_, event, true));
-  Put(&p, "start_time", OnOneDayWithTime(event)
-                            ? Data(FormatTime(theme_, event.start.minutes))
-                            : Data(false));
+  Put(&p, "start_time",
+      OnOneDayWithTime(event) ? Data(FormatTime(theme_, event.start.minutes))
+                              : Data(false));
   Put(&p, "hours", Hours(theme_, event));
   Put(&p, "when", FormatWhen(theme_, event));
   Put(&p, "start_iso", event.start.Iso());

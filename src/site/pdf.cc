@@ -50,11 +50,12 @@ std::string ChromiumComplaint(const std::string& log_path) {
   std::ifstream in(log_path);
   std::string line, last;
   while (std::getline(in, line)) {
-    if (line.find("dbus") != std::string::npos || line.find("bus.cc") != std::string::npos ||
+    if (line.find("dbus") != std::string::npos ||
+        line.find("bus.cc") != std::string::npos ||
         line.find("unexpected operator") != std::string::npos)
       continue;
-    if (line.find("ERR_") != std::string::npos || line.find("ailed") != std::string::npos ||
-        line.find("rror") != std::string::npos)
+    if (line.find("ERR_") != std::string::npos ||
+        line.find("ailed") != std::string::npos || line.find("rror") != std::string::npos)
       last = line;
   }
   size_t message = last.find("] ");  // after Chromium's [pid:tid:time:ERROR:file] prefix
@@ -63,7 +64,8 @@ std::string ChromiumComplaint(const std::string& log_path) {
   return last;
 }
 
-PdfResult PrintOne(const std::string& out_dir, const PdfJob& job, const PdfOptions& options) {
+PdfResult PrintOne(const std::string& out_dir, const PdfJob& job,
+                   const PdfOptions& options) {
   auto started = std::chrono::steady_clock::now();
   PdfResult result;
   result.pdf = job.pdf;
@@ -72,7 +74,8 @@ PdfResult PrintOne(const std::string& out_dir, const PdfJob& job, const PdfOptio
   std::string target = JoinPath(out_dir, job.pdf);
   std::string part = target + ".part";
   fs::remove(part, ec);
-  std::string page = fs::absolute(JoinPath(out_dir, job.page), ec).lexically_normal().string();
+  std::string page =
+      fs::absolute(JoinPath(out_dir, job.page), ec).lexically_normal().string();
   if (scratch.path().empty()) {
     result.error = "cannot make a temporary folder for Chromium";
     return result;
@@ -97,8 +100,8 @@ PdfResult PrintOne(const std::string& out_dir, const PdfJob& job, const PdfOptio
     result.ok = !ec;
   }
   if (!result.ok) fs::remove(part, ec);
-  result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started)
-                       .count();
+  result.seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   return result;
 }
 
@@ -110,7 +113,8 @@ std::vector<PdfJob> PdfJobsOf(const FileSystem& fs, const std::string& out_dir) 
     std::string page = IndexFile(PosterDir(slug));
     if (fs.IsFile(JoinPath(out_dir, page))) jobs.push_back({page, PosterPdfPath(slug)});
   }
-  if (fs.IsFile(JoinPath(out_dir, "index.html"))) jobs.push_back({"index.html", kProgrammePdf});
+  if (fs.IsFile(JoinPath(out_dir, "index.html")))
+    jobs.push_back({"index.html", kProgrammePdf});
   return jobs;
 }
 
@@ -141,7 +145,8 @@ std::vector<std::string> ChromiumPrintCommand(const std::string& chromium,
           url};
 }
 
-std::vector<PdfResult> PrintPdfs(const std::string& out_dir, const std::vector<PdfJob>& jobs,
+std::vector<PdfResult> PrintPdfs(const std::string& out_dir,
+                                 const std::vector<PdfJob>& jobs,
                                  const PdfOptions& options) {
   std::vector<PdfResult> results(jobs.size());
   std::atomic<size_t> next{0};

@@ -37,13 +37,13 @@ std::vector<std::string> ChromiumPrintCommand(const std::string& chromium,
                                               const std::string& url);
 
 struct PdfOptions {
-  std::string chromium;                  // the browser's path
-  int parallel = 2;                      // browsers running at once
+  std::string chromium;                      // the browser's path
+  int parallel = 2;                          // browsers running at once
   std::chrono::milliseconds timeout{60000};  // for one page
 };
 
 struct PdfResult {
-  std::string pdf;    // as in the job
+  std::string pdf;  // as in the job
   bool ok = false;
   std::string error;  // why no PDF was written, when !ok
   double seconds = 0;
@@ -54,7 +54,8 @@ struct PdfResult {
 // written and starts with "%PDF"; it is written beside its target and renamed
 // into place, so that a failed print leaves no partial file. One failure does
 // not stop the others. Returns a result per job, in the jobs' order.
-std::vector<PdfResult> PrintPdfs(const std::string& out_dir, const std::vector<PdfJob>& jobs,
+std::vector<PdfResult> PrintPdfs(const std::string& out_dir,
+                                 const std::vector<PdfJob>& jobs,
                                  const PdfOptions& options);
 
 }  // namespace affiche

@@ -34,8 +34,8 @@ struct SpawnSetup {
 
 }  // namespace
 
-ProcessResult RunProcess(const std::vector<std::string>& argv, const std::string& log_path,
-                         std::chrono::milliseconds timeout) {
+ProcessResult RunProcess(const std::vector<std::string>& argv,
+                         const std::string& log_path, std::chrono::milliseconds timeout) {
   ProcessResult result;
   if (argv.empty()) {
     result.error = "no program to run";
@@ -46,7 +46,8 @@ ProcessResult RunProcess(const std::vector<std::string>& argv, const std::string
   // found and ended with it.
   posix_spawnattr_setflags(&setup.attributes, POSIX_SPAWN_SETPGROUP);
   posix_spawnattr_setpgroup(&setup.attributes, 0);
-  posix_spawn_file_actions_addopen(&setup.actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
+  posix_spawn_file_actions_addopen(&setup.actions, STDIN_FILENO, "/dev/null", O_RDONLY,
+                                   0);
   posix_spawn_file_actions_addopen(&setup.actions, STDOUT_FILENO, log_path.c_str(),
                                    O_WRONLY | O_CREAT | O_APPEND, 0644);
   posix_spawn_file_actions_adddup2(&setup.actions, STDOUT_FILENO, STDERR_FILENO);

@@ -20,8 +20,8 @@ struct ProcessResult {
 // The program runs in a process group of its own: at the time limit, or once
 // it has exited, whatever it left running in that group (a browser's helper
 // processes) is killed, and nothing else.
-ProcessResult RunProcess(const std::vector<std::string>& argv, const std::string& log_path,
-                         std::chrono::milliseconds timeout);
+ProcessResult RunProcess(const std::vector<std::string>& argv,
+                         const std::string& log_path, std::chrono::milliseconds timeout);
 
 // The full path of an executable called name in PATH, or "" when there is none.
 std::string FindInPath(const std::string& name);

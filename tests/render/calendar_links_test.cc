@@ -1,4 +1,5 @@
 #include "render/calendar_links.h"
+#include "render/urls.h"
 
 #include <gtest/gtest.h>
 

@@ -69,7 +69,7 @@ Event& EventCalled(Content* c, const std::string& slug) {
 std::map<std::string, std::string> Render(const Content& content,
                                           const FeedHistory& previous = {},
                                           const std::string& now = kFirstBuild,
-                                          const Theme& theme = Theme{}) {
+                                          const Theme& theme = testing::DefaultTheme()) {
   Programme programme(content);
   OutputSet out;
   RenderIcs(programme, theme, previous, now, &out);
@@ -333,8 +333,8 @@ TEST(Ics, PrefixesCancelledSummariesWhenTheSiteAsks) {
   EventCalled(&c, "conference-finance-solidaire").status = Status::kCancelled;
   std::string ics = Render(c)["calendar.ics"];
   EXPECT_EQ(One(EventLines(ics, kConferenceUid), "SUMMARY"),
-            "SUMMARY:ANNULÉ : Conférence-débat : la finance solidaire");
-  // The theme's label wins over affiche's own words.
+            "SUMMARY:ANNULÉ\u00A0: Conférence-débat : la finance solidaire");
+  // The prefix is the theme's label.
   Theme theme;
   theme.language = "en";
   theme.i18n.labels["ics_cancelled_prefix"] = "CANCELLED – ";
@@ -348,7 +348,7 @@ TEST(Ics, MarksPostponedEventsTentativeWithTheWordInTheSummary) {
   EventCalled(&c, "conference-finance-solidaire").status = Status::kPostponed;
   std::vector<std::string> lines = EventLines(Render(c)["calendar.ics"], kConferenceUid);
   EXPECT_EQ(One(lines, "STATUS"), "STATUS:TENTATIVE");
-  EXPECT_EQ(One(lines, "SUMMARY"), "SUMMARY:REPORTÉ : Conférence-débat : la finance solidaire");
+  EXPECT_EQ(One(lines, "SUMMARY"), "SUMMARY:REPORTÉ\u00A0: Conférence-débat : la finance solidaire");
   EXPECT_EQ(One(lines, "SEQUENCE"), "SEQUENCE:0");
 }
 

@@ -40,8 +40,11 @@ std::string Fr(const std::string& text) {
 // kainjow writes decoded, runs of white space (not no-break spaces) as one.
 std::string TextOf(const std::string& html) {
   std::string text = std::regex_replace(html, std::regex("<[^>]*>"), " ");
-  for (auto [entity, c] : {std::pair{"&apos;", "'"}, {"&quot;", "\""}, {"&lt;", "<"},
-                           {"&gt;", ">"}, {"&amp;", "&"}})
+  for (auto [entity, c] : {std::pair{"&apos;", "'"},
+                           {"&quot;", "\""},
+                           {"&lt;", "<"},
+                           {"&gt;", ">"},
+                           {"&amp;", "&"}})
     text = std::regex_replace(text, std::regex(entity), c);
   return std::regex_replace(text, std::regex("[ \t\r\n]+"), " ");
 }
@@ -64,10 +67,12 @@ class SamplePostersTest : public ::testing::Test {
     EXPECT_NE(page, nullptr) << slug;
     return page ? *page : "";
   }
-  static void ExpectWords(const std::string& slug, const std::vector<std::string>& words) {
+  static void ExpectWords(const std::string& slug,
+                          const std::vector<std::string>& words) {
     std::string text = TextOf(Poster(slug));
     for (const std::string& w : words)
-      EXPECT_NE(text.find(w), std::string::npos) << slug << ": no '" << w << "' in\n" << text;
+      EXPECT_NE(text.find(w), std::string::npos) << slug << ": no '" << w << "' in\n"
+                                                 << text;
   }
   static OutputSet* site_;
 };
@@ -76,20 +81,23 @@ OutputSet* SamplePostersTest::site_ = nullptr;
 TEST_F(SamplePostersTest, ConferenceSetsItsQuestionsLarge) {
   std::string html = Poster("conference-finance-solidaire");
   EXPECT_NE(html.find("poster--conference"), std::string::npos);
-  EXPECT_NE(html.find("<span class=\"question__lead\">COMMENT…</span>"), std::string::npos);
-  EXPECT_NE(html.find("<span class=\"question__lead\">QUELLE…</span>"), std::string::npos);
+  EXPECT_NE(html.find("<span class=\"question__lead\">COMMENT…</span>"),
+            std::string::npos);
+  EXPECT_NE(html.find("<span class=\"question__lead\">QUELLE…</span>"),
+            std::string::npos);
   ExpectWords("conference-finance-solidaire",
               {Fr("COMMENT… faire fructifier votre argent de manière solidaire^?"),
                Fr("QUELLE… utilité pour l'emploi, l'environnement, le logement^?")});
 }
 
 TEST_F(SamplePostersTest, ConferenceSaysWhatWhenWhereAndWho) {
-  ExpectWords("conference-finance-solidaire",
-              {"Pour en savoir plus", "CONFÉRENCE - DÉBAT", Fr("Le 9~novembre - 18~h"),
-               "La Repasserie (Salle Laurent)", "30 route d'Abbeville", "80000 Amiens",
-               Fr("Organisée par~:"), "Chambre Régionale de l'Economie Sociale de Picardie",
-               "Macif", "Terre de Liens", "Caisse d'Epargne", "Picardie Active", "Finansol",
-               "Crédit Coopératif", "Renseignements au 03 22 66 07 65"});
+  ExpectWords(
+      "conference-finance-solidaire",
+      {"Pour en savoir plus", "CONFÉRENCE - DÉBAT", Fr("Le 9~novembre - 18~h"),
+       "La Repasserie (Salle Laurent)", "30 route d'Abbeville", "80000 Amiens",
+       Fr("Organisée par~:"), "Chambre Régionale de l'Economie Sociale de Picardie",
+       "Macif", "Terre de Liens", "Caisse d'Epargne", "Picardie Active", "Finansol",
+       "Crédit Coopératif", "Renseignements au 03 22 66 07 65"});
 }
 
 TEST_F(SamplePostersTest, VillageListsEveryExhibitor) {
@@ -98,14 +106,34 @@ TEST_F(SamplePostersTest, VillageListsEveryExhibitor) {
                "Des structures qui mettent l'Homme au cœur de leur projet économique",
                Fr("Le 3~décembre 2009"), Fr("10~h~– 18~h"), "Espace Dewailly à Amiens",
                "Renseignements au 03 22 66 07 65"});
-  const std::vector<std::string> exhibitors = {
-      "Grandsensemble", "Ménage Service", "Macif", "Crédit Coopératif", "Brasero",
-      "Récup'Design", "Institut Godin", "Caisse d'Epargne", "Neuronnexion", "GRIEP",
-      "Cannelle et Cumin", "Union des Peintres", "JRSCOP", "chantier d'insertion La Citadelle",
-      "A Cappella", "Sésou", "Les Trophées d'Amiens", "Les Astelles", "ADIE",
-      "AIVS de la Somme", "Artisans du monde", "Boutique de Gestion de la Somme",
-      "Picardie Active", "FACE", "ALICES", "Le Relais", "CCMO Mutuelle",
-      "Des souris et les hommes"};
+  const std::vector<std::string> exhibitors = {"Grandsensemble",
+                                               "Ménage Service",
+                                               "Macif",
+                                               "Crédit Coopératif",
+                                               "Brasero",
+                                               "Récup'Design",
+                                               "Institut Godin",
+                                               "Caisse d'Epargne",
+                                               "Neuronnexion",
+                                               "GRIEP",
+                                               "Cannelle et Cumin",
+                                               "Union des Peintres",
+                                               "JRSCOP",
+                                               "chantier d'insertion La Citadelle",
+                                               "A Cappella",
+                                               "Sésou",
+                                               "Les Trophées d'Amiens",
+                                               "Les Astelles",
+                                               "ADIE",
+                                               "AIVS de la Somme",
+                                               "Artisans du monde",
+                                               "Boutique de Gestion de la Somme",
+                                               "Picardie Active",
+                                               "FACE",
+                                               "ALICES",
+                                               "Le Relais",
+                                               "CCMO Mutuelle",
+                                               "Des souris et les hommes"};
   ASSERT_EQ(exhibitors.size(), 28u);
   std::string html = Poster("village-ess");
   for (const std::string& name : exhibitors)
@@ -117,7 +145,8 @@ TEST_F(SamplePostersTest, VillageListsEveryExhibitor) {
   EXPECT_EQ(std::distance(std::sregex_iterator(items.begin(), items.end(), item),
                           std::sregex_iterator()),
             28);
-  EXPECT_NE(html.find("class=\"poster__exhibitors\" data-size=\"medium\""), std::string::npos);
+  EXPECT_NE(html.find("class=\"poster__exhibitors\" data-size=\"medium\""),
+            std::string::npos);
 }
 
 TEST_F(SamplePostersTest, ColloqueListsItsSessionsAndRegistration) {
@@ -137,10 +166,11 @@ TEST_F(SamplePostersTest, ColloqueListsItsSessionsAndRegistration) {
 
 TEST_F(SamplePostersTest, StandardPosterGivesTitleDateVenueSummaryAndOrganisers) {
   ExpectWords("festival-theatre-amateur",
-              {"Festival de théâtre amateur du Noyonnais", Fr("du 20 au 22~novembre 2009"),
-               Fr("Trois jours de représentations"), Fr("Organisée par~:"),
-               "Ligue de l'enseignement de l'Oise"});
-  EXPECT_NE(Poster("festival-theatre-amateur").find("poster--standard"), std::string::npos);
+              {"Festival de théâtre amateur du Noyonnais",
+               Fr("du 20 au 22~novembre 2009"), Fr("Trois jours de représentations"),
+               Fr("Organisée par~:"), "Ligue de l'enseignement de l'Oise"});
+  EXPECT_NE(Poster("festival-theatre-amateur").find("poster--standard"),
+            std::string::npos);
 }
 
 TEST_F(SamplePostersTest, PageSizeFollowsPosterFormatWithoutMargins) {
@@ -182,26 +212,31 @@ TEST_F(SamplePostersTest, PreviewHasAPrintButtonAndTheLinkToItsPdf) {
   EXPECT_NE(html.find("<button type=\"button\" class=\"poster-button\" "
                       "onclick=\"window.print()\">Imprimer</button>"),
             std::string::npos);
-  EXPECT_NE(html.find("href=\"../../../events/village-ess/poster.pdf\""), std::string::npos);
+  EXPECT_NE(html.find("href=\"../../../events/village-ess/poster.pdf\""),
+            std::string::npos);
   EXPECT_NE(html.find("href=\"../../../poster.css\""), std::string::npos);
-  EXPECT_NE(html.find("href=\"../../../events/village-ess/index.html\""), std::string::npos);
+  EXPECT_NE(html.find("href=\"../../../events/village-ess/index.html\""),
+            std::string::npos);
   EXPECT_EQ(html.find("<script"), std::string::npos);
   ASSERT_NE(site_->Find("poster.css"), nullptr);
-  EXPECT_NE(site_->Find("poster.css")->find("print-color-adjust: exact"), std::string::npos);
+  EXPECT_NE(site_->Find("poster.css")->find("print-color-adjust: exact"),
+            std::string::npos);
 }
 
 TEST_F(SamplePostersTest, EventPageLinksToItsPoster) {
   const std::string* page = site_->Find("events/village-ess/index.html");
   ASSERT_NE(page, nullptr);
-  EXPECT_NE(page->find("href=\"../../events/village-ess/poster/index.html\""), std::string::npos);
+  EXPECT_NE(page->find("href=\"../../events/village-ess/poster/index.html\""),
+            std::string::npos);
 }
 
 TEST_F(SamplePostersTest, ProgrammePrintsEachEventsAddress) {
   const std::string* index = site_->Find("index.html");
   ASSERT_NE(index, nullptr);
-  EXPECT_NE(index->find("<p class=\"event-item__url\">https://www.cres-picardie.org/mois-ess/"
-                        "events/village-ess/</p>"),
-            std::string::npos);
+  EXPECT_NE(
+      index->find("<p class=\"event-item__url\">https://www.cres-picardie.org/mois-ess/"
+                  "events/village-ess/</p>"),
+      std::string::npos);
   const std::string* css = site_->Find("style.css");
   ASSERT_NE(css, nullptr);
   EXPECT_NE(css->find("@page { size: A4;"), std::string::npos);
@@ -226,16 +261,20 @@ TEST(Posters, ShrinkTypeForLongTitlesAndLongLists) {
   ASSERT_EQ(village.slug, "village-ess");
   village.poster.layout = "village";
   village.exhibitors.clear();
-  for (int i = 1; i <= 60; ++i) village.exhibitors.push_back("Exposant " + std::to_string(i));
+  for (int i = 1; i <= 60; ++i)
+    village.exhibitors.push_back("Exposant " + std::to_string(i));
   content.events[0].title = std::string(200, 'x');
   auto out = RenderOf(content, testing::DefaultTheme());
   std::string html = PosterOf(*out, "village-ess");
-  EXPECT_NE(html.find("class=\"poster__exhibitors\" data-size=\"very-long\""), std::string::npos);
-  EXPECT_NE(html.find("Exposant 60"), std::string::npos);
-  EXPECT_NE(PosterOf(*out, "conference-finance-solidaire").find("data-size=\"very-long\""),
+  EXPECT_NE(html.find("class=\"poster__exhibitors\" data-size=\"very-long\""),
             std::string::npos);
-  EXPECT_NE(PosterOf(*out, "rallye-journalistique").find("class=\"poster__title\" "
-                                                         "data-size=\"short\""),
+  EXPECT_NE(html.find("Exposant 60"), std::string::npos);
+  EXPECT_NE(
+      PosterOf(*out, "conference-finance-solidaire").find("data-size=\"very-long\""),
+      std::string::npos);
+  EXPECT_NE(PosterOf(*out, "rallye-journalistique")
+                .find("class=\"poster__title\" "
+                      "data-size=\"short\""),
             std::string::npos)
       << "\"Rallye journalistique\" is 21 characters";
 }
@@ -267,8 +306,8 @@ TEST(Posters, WritesEnglishWithoutFrenchSpaces) {
 
 TEST(Posters, ThemeWithoutPosterLayoutsWritesNoPosters) {
   Theme theme = testing::DefaultTheme();
-  for (const char* layout : {"poster-conference", "poster-village", "poster-colloque",
-                             "poster-standard"})
+  for (const char* layout :
+       {"poster-conference", "poster-village", "poster-colloque", "poster-standard"})
     theme.layouts.erase(layout);
   auto out = RenderOf(SampleContent(), std::move(theme));
   EXPECT_EQ(out->size(), 0u);

@@ -10,11 +10,13 @@
 namespace affiche {
 namespace {
 
-const char kUrl[] = "https://www.cres-picardie.org/mois-ess/events/conference-finance-solidaire/";
+const char kUrl[] =
+    "https://www.cres-picardie.org/mois-ess/events/conference-finance-solidaire/";
 
 size_t Count(const std::string& text, const std::string& what) {
   size_t n = 0;
-  for (size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+  for (size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1))
+    ++n;
   return n;
 }
 
@@ -37,7 +39,8 @@ TEST(QrSvg, DrawsOnePathInsideAFourModuleQuietZone) {
   ASSERT_TRUE(EncodeQr(kUrl, &code));
   std::string svg = QrSvg(code, kUrl);
   std::string size = std::to_string(code.width + 8);
-  EXPECT_EQ(svg.rfind("<svg class=\"qr\" xmlns=\"http://www.w3.org/2000/svg\"", 0), 0u) << svg;
+  EXPECT_EQ(svg.rfind("<svg class=\"qr\" xmlns=\"http://www.w3.org/2000/svg\"", 0), 0u)
+      << svg;
   EXPECT_NE(svg.find("viewBox=\"0 0 " + size + " " + size + "\""), std::string::npos);
   EXPECT_EQ(Count(svg, "<path"), 1u);
   EXPECT_EQ(svg.find("width="), std::string::npos) << "CSS sizes the code";
@@ -50,8 +53,8 @@ TEST(QrSvg, PathCoversExactlyTheDarkModules) {
   std::string svg = QrSvg(code, kUrl);
   std::set<std::pair<int, int>> drawn;
   std::regex run("M(\\d+),(\\d+)h(\\d+)v1h-(\\d+)z");
-  for (auto it = std::sregex_iterator(svg.begin(), svg.end(), run); it != std::sregex_iterator();
-       ++it) {
+  for (auto it = std::sregex_iterator(svg.begin(), svg.end(), run);
+       it != std::sregex_iterator(); ++it) {
     int x = std::stoi((*it)[1]), y = std::stoi((*it)[2]), length = std::stoi((*it)[3]);
     EXPECT_EQ(length, std::stoi((*it)[4]));
     for (int k = 0; k < length; ++k) drawn.insert({x + k - 4, y - 4});

@@ -37,7 +37,8 @@ TEST(Typography, PutsNoBreakSpaceBeforeColon) {
 }
 
 TEST(Typography, IsIdempotent) {
-  std::string once = FrenchTypography("Organisée par : qui ? « ESS » à 18h30, le 3 décembre !");
+  std::string once =
+      FrenchTypography("Organisée par : qui ? « ESS » à 18h30, le 3 décembre !");
   EXPECT_EQ(once, Fr("Organisée par~: qui^? «~ESS~» à 18~h~30, le 3~décembre^!"));
   EXPECT_EQ(FrenchTypography(once), once);
 }
@@ -79,7 +80,8 @@ TEST(Typography, LeavesOtherLanguagesAlone) {
 }
 
 TEST(Typography, KeepsTextWithoutPunctuationByteForByte) {
-  std::string text = "Des structures qui mettent l'Homme au cœur de leur projet économique";
+  std::string text =
+      "Des structures qui mettent l'Homme au cœur de leur projet économique";
   EXPECT_EQ(FrenchTypography(text), text);
   EXPECT_EQ(FrenchTypography(""), "");
 }

@@ -1,5 +1,6 @@
 #include "site/pdf.h"
 
+#include <gtest/gtest.h>
 #include <sys/stat.h>
 
 #include <algorithm>
@@ -7,8 +8,6 @@
 #include <fstream>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "test_util.h"
 
@@ -36,9 +35,9 @@ TEST(Pdf, RunsChromiumHeadlessWithAFreshProfileAndNoHeaderOrFooter) {
       "/usr/bin/chromium", "/tmp/p", "/site/x.pdf", "file:///site/x.html");
   EXPECT_EQ(command.front(), "/usr/bin/chromium");
   EXPECT_EQ(command.back(), "file:///site/x.html");
-  for (const char* flag : {"--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                           "--user-data-dir=/tmp/p", "--no-pdf-header-footer",
-                           "--print-to-pdf=/site/x.pdf"})
+  for (const char* flag :
+       {"--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+        "--user-data-dir=/tmp/p", "--no-pdf-header-footer", "--print-to-pdf=/site/x.pdf"})
     EXPECT_NE(std::find(command.begin(), command.end(), flag), command.end()) << flag;
 }
 
@@ -49,7 +48,8 @@ std::string FakeChromium(const std::string& dir) {
   std::string path = dir + "/chromium";
   std::ofstream script(path);
   script << "#!/bin/sh\n"
-            "for arg; do case \"$arg\" in --print-to-pdf=*) out=\"${arg#--print-to-pdf=}\";; "
+            "for arg; do case \"$arg\" in --print-to-pdf=*) "
+            "out=\"${arg#--print-to-pdf=}\";; "
             "esac; url=\"$arg\"; done\n"
             "case \"$url\" in\n"
             "  *broken*) echo 'Page load failed: net::ERR_FILE_NOT_FOUND' >&2;;\n"
@@ -67,19 +67,21 @@ TEST(Pdf, OneFailingPageDoesNotStopTheOthers) {
   options.chromium = FakeChromium(dir);
   std::string out = dir + "/site";
   std::filesystem::create_directories(out + "/events");
-  std::vector<PdfJob> jobs = {{"events/a/poster/index.html", "events/a/poster.pdf"},
-                              {"events/broken/poster/index.html", "events/broken/poster.pdf"},
-                              {"events/c/poster/index.html", "events/c/poster.pdf"},
-                              {"events/html/poster/index.html", "events/html/poster.pdf"},
-                              {"index.html", "programme.pdf"}};
+  std::vector<PdfJob> jobs = {
+      {"events/a/poster/index.html", "events/a/poster.pdf"},
+      {"events/broken/poster/index.html", "events/broken/poster.pdf"},
+      {"events/c/poster/index.html", "events/c/poster.pdf"},
+      {"events/html/poster/index.html", "events/html/poster.pdf"},
+      {"index.html", "programme.pdf"}};
   for (const char* folder : {"a", "broken", "c", "html"})
     std::filesystem::create_directories(out + "/events/" + folder);
   std::vector<PdfResult> results = PrintPdfs(out, jobs, options);
   ASSERT_EQ(results.size(), 5u);
   EXPECT_TRUE(results[0].ok);
   EXPECT_FALSE(results[1].ok);
-  EXPECT_EQ(results[1].error,
-            "Chromium wrote no PDF (exit status 0: Page load failed: net::ERR_FILE_NOT_FOUND)");
+  EXPECT_EQ(
+      results[1].error,
+      "Chromium wrote no PDF (exit status 0: Page load failed: net::ERR_FILE_NOT_FOUND)");
   EXPECT_TRUE(results[2].ok);
   EXPECT_FALSE(results[3].ok) << "a file that is not a PDF";
   EXPECT_TRUE(results[4].ok);
@@ -95,7 +97,8 @@ TEST(Pdf, ReportsABrowserThatCannotBeRun) {
   std::string dir = testing::MakeTempDir();
   PdfOptions options;
   options.chromium = dir + "/no-chromium-here";
-  std::vector<PdfResult> results = PrintPdfs(dir, {{"index.html", "programme.pdf"}}, options);
+  std::vector<PdfResult> results =
+      PrintPdfs(dir, {{"index.html", "programme.pdf"}}, options);
   ASSERT_EQ(results.size(), 1u);
   EXPECT_FALSE(results[0].ok);
   EXPECT_NE(results[0].error.find("cannot run"), std::string::npos) << results[0].error;

@@ -1,5 +1,6 @@
 #include "site/process.h"
 
+#include <gtest/gtest.h>
 #include <signal.h>
 
 #include <cerrno>
@@ -7,8 +8,6 @@
 #include <fstream>
 #include <string>
 #include <thread>
-
-#include <gtest/gtest.h>
 
 #include "test_util.h"
 
@@ -42,9 +41,9 @@ TEST(Process, StopsAProgramAtTheTimeLimit) {
 
 TEST(Process, EndsWhatTheProgramLeftRunningInItsGroup) {
   std::string dir = testing::MakeTempDir();
-  ProcessResult result = RunProcess(
-      {"sh", "-c", "sleep 30 & echo $! > '" + dir + "/pid'; exit 0"}, dir + "/log",
-      milliseconds(10000));
+  ProcessResult result =
+      RunProcess({"sh", "-c", "sleep 30 & echo $! > '" + dir + "/pid'; exit 0"},
+                 dir + "/log", milliseconds(10000));
   EXPECT_EQ(result.exit_code, 0);
   int pid = std::stoi(testing::ReadFile(dir + "/pid"));
   // Killed, then reaped by whoever inherited it: gone within a moment.
@@ -54,7 +53,8 @@ TEST(Process, EndsWhatTheProgramLeftRunningInItsGroup) {
     if (!gone) std::this_thread::sleep_for(milliseconds(20));
   }
   std::ifstream status("/proc/" + std::to_string(pid) + "/status");
-  std::string text((std::istreambuf_iterator<char>(status)), std::istreambuf_iterator<char>());
+  std::string text((std::istreambuf_iterator<char>(status)),
+                   std::istreambuf_iterator<char>());
   EXPECT_TRUE(gone || text.find("State:\tZ") != std::string::npos)
       << "the background sleep still runs";
 }

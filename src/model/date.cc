@@ -48,14 +48,14 @@ int Date::Weekday() const {
 }
 
 std::string Date::Iso() const {
-  char buffer[16];
+  char buffer[40];
   std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, day);
   return buffer;
 }
 
 std::string LocalTime::Iso() const {
   if (!has_time()) return date.Iso();
-  char buffer[8];
+  char buffer[40];
   std::snprintf(buffer, sizeof buffer, "T%02d:%02d", hour(), minute());
   return date.Iso() + buffer;
 }

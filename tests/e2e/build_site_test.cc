@@ -1,0 +1,178 @@
+// Runs `affiche build` on the repository's sample content and checks the site
+// as a visitor (and a static host) would meet it, on disk.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <regex>
+
+#include "test_util.h"
+
+namespace fs = std::filesystem;
+
+namespace affiche {
+namespace {
+
+using testing::Affiche;
+using testing::MakeTempDir;
+using testing::ReadFile;
+
+// Every file below dir, by path relative to it.
+std::map<std::string, std::string> ReadTree(const std::string& dir) {
+  std::map<std::string, std::string> files;
+  for (const auto& entry : fs::recursive_directory_iterator(dir))
+    if (entry.is_regular_file())
+      files[fs::relative(entry.path(), dir).string()] = ReadFile(entry.path().string());
+  return files;
+}
+
+class SampleSite : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    out_ = new std::string(MakeTempDir() + "/site-out");
+    auto result = testing::Run(Affiche() + " build --source '" AFFICHE_SOURCE_DIR "' --out '" +
+                      *out_ + "'");
+    ASSERT_EQ(result.status, 0) << result.err;
+    build_output_ = new std::string(result.out);
+  }
+  static void TearDownTestSuite() {
+    delete out_;
+    delete build_output_;
+  }
+  static std::string File(const std::string& path) { return ReadFile(*out_ + "/" + path); }
+  static std::string* out_;
+  static std::string* build_output_;
+};
+std::string* SampleSite::out_ = nullptr;
+std::string* SampleSite::build_output_ = nullptr;
+
+TEST_F(SampleSite, SaysWhatItBuilt) {
+  EXPECT_NE(build_output_->find("Built 40 events and 2 pages: "), std::string::npos)
+      << *build_output_;
+}
+
+TEST_F(SampleSite, EveryLinkOfEveryPageLeadsToAFileOnDisk) {
+  // Relative links ending in a file name: the site works from file:// too.
+  const std::regex link("(?:href|src)=\"([^\"#]+)(#[^\"]*)?\"");
+  int checked = 0;
+  for (const auto& [path, bytes] : ReadTree(*out_)) {
+    if (fs::path(path).extension() != ".html" || path == "404.html") continue;
+    fs::path dir = fs::path(*out_) / fs::path(path).parent_path();
+    for (std::sregex_iterator it(bytes.begin(), bytes.end(), link), end; it != end; ++it) {
+      std::string target = (*it)[1];
+      if (target.find(':') != std::string::npos) continue;  // https:, webcal:, mailto:
+      if (target.find("poster.pdf") != std::string::npos || target == "programme.pdf")
+        continue;  // written by `affiche posters --pdf`
+      // Links are percent-encoded; the sample's slugs need no encoding.
+      fs::path file = (dir / target).lexically_normal();
+      EXPECT_TRUE(fs::is_regular_file(file)) << path << " links to " << target;
+      EXPECT_EQ(file.string().rfind(*out_, 0), 0u) << path << " links outside: " << target;
+      ++checked;
+    }
+  }
+  EXPECT_GT(checked, 2000);
+}
+
+TEST_F(SampleSite, NoPageNeedsJavaScript) {
+  for (const auto& [path, bytes] : ReadTree(*out_)) {
+    if (fs::path(path).extension() == ".html") {
+      EXPECT_EQ(bytes.find("<script"), std::string::npos) << path;
+    }
+  }
+}
+
+TEST_F(SampleSite, EventPagesOfferTheirCalendarLinks) {
+  std::string page = File("events/conference-finance-solidaire/index.html");
+  EXPECT_NE(page.find("Ajouter à mon agenda"), std::string::npos);
+  EXPECT_NE(page.find("href=\"../../events/conference-finance-solidaire/event.ics\""),
+            std::string::npos);
+  EXPECT_NE(page.find("https://calendar.google.com/calendar/render?action=TEMPLATE"),
+            std::string::npos);
+  EXPECT_NE(page.find("dates=20091109T180000%2F20091109T200000&amp;ctz=Europe%2FParis"),
+            std::string::npos);
+  EXPECT_NE(page.find("startdt=2009-11-09T17%3A00%3A00Z"), std::string::npos);  // Outlook: UTC
+  EXPECT_NE(File("events/conference-finance-solidaire/event.ics").find("BEGIN:VEVENT"),
+            std::string::npos);
+}
+
+TEST_F(SampleSite, SubscribePageListsEveryFeedThatHasEvents) {
+  std::string page = File("subscribe/index.html");
+  int feeds = 0;
+  for (const auto& [path, bytes] : ReadTree(*out_)) {
+    if (fs::path(path).filename() != "calendar.ics") continue;
+    bool has_events = bytes.find("BEGIN:VEVENT") != std::string::npos;
+    std::string https = "https://www.cres-picardie.org/mois-ess/" + path;
+    std::string webcal = "webcal://www.cres-picardie.org/mois-ess/" + path;
+    EXPECT_EQ(page.find("<code>" + https + "</code>") != std::string::npos, has_events) << path;
+    EXPECT_EQ(page.find("href=\"" + webcal + "\"") != std::string::npos, has_events) << path;
+    feeds += has_events;
+  }
+  EXPECT_GT(feeds, 30);
+  EXPECT_NE(page.find("https://calendar.google.com/calendar/r?cid=webcal%3A%2F%2F"),
+            std::string::npos);
+  EXPECT_NE(page.find("https://outlook.live.com/calendar/0/addfromweb?url=https%3A%2F%2F"),
+            std::string::npos);
+}
+
+TEST_F(SampleSite, ListingPagesLinkToTheirFeed) {
+  std::string page = File("departments/oise/index.html");
+  EXPECT_NE(page.find("href=\"webcal://www.cres-picardie.org/mois-ess/departments/oise/"
+                      "calendar.ics\""),
+            std::string::npos);
+  EXPECT_NE(page.find("href=\"../../departments/oise/calendar.ics\""), std::string::npos);
+}
+
+TEST_F(SampleSite, KeepsThePublishedPathInAbsoluteUrls) {
+  EXPECT_NE(File("events/village-ess/index.html")
+                .find("<link rel=\"canonical\" href=\"https://www.cres-picardie.org/"
+                      "mois-ess/events/village-ess/\">"),
+            std::string::npos);
+  EXPECT_NE(File("sitemap.xml").find("<loc>https://www.cres-picardie.org/mois-ess/</loc>"),
+            std::string::npos);
+}
+
+TEST_F(SampleSite, RebuildingUnchangedContentGivesTheSameBytes) {
+  std::string again = MakeTempDir() + "/site-out";
+  fs::copy(*out_, again, fs::copy_options::recursive);  // the previous feed, as published
+  auto result =
+      testing::Run(Affiche() + " build --source '" AFFICHE_SOURCE_DIR "' --out '" + again + "'");
+  ASSERT_EQ(result.status, 0) << result.err;
+  EXPECT_EQ(ReadTree(again), ReadTree(*out_));
+}
+
+TEST(Build, ReplacesTheOutputFolderWhole) {
+  std::string dir = MakeTempDir();
+  testing::CopyTree(AFFICHE_FIXTURES_DIR "/sites/minimal", dir);
+  ASSERT_EQ(testing::Run(Affiche() + " build", dir).status, 0);
+  std::ofstream(dir + "/site-out/stale.html") << "left by hand";
+  ASSERT_EQ(testing::Run(Affiche() + " build", dir).status, 0);
+  EXPECT_FALSE(fs::exists(dir + "/site-out/stale.html"));
+  EXPECT_TRUE(fs::exists(dir + "/site-out/index.html"));
+  EXPECT_TRUE(fs::exists(dir + "/site-out/.affiche-output"));
+  // Nothing is left next to it, and nothing else in the folder moved.
+  std::vector<std::string> names;
+  for (const auto& entry : fs::directory_iterator(dir))
+    names.push_back(entry.path().filename().string());
+  std::sort(names.begin(), names.end());
+  EXPECT_EQ(names, (std::vector<std::string>{"content", "site-out"}));
+}
+
+TEST(Build, RefusesToReplaceAFolderItDidNotWrite) {
+  std::string dir = MakeTempDir();
+  testing::CopyTree(AFFICHE_FIXTURES_DIR "/sites/minimal", dir);
+  fs::create_directories(dir + "/documents");
+  std::ofstream(dir + "/documents/notes.txt") << "précieux";
+  auto result = testing::Run(Affiche() + " build --out documents", dir);
+  EXPECT_EQ(result.status, 1);
+  EXPECT_EQ(result.err,
+            "affiche: error: refusing to replace " + dir +
+                "/documents: it is not empty and was not written by affiche; choose another "
+                "--out\n");
+  EXPECT_EQ(ReadFile(dir + "/documents/notes.txt"), "précieux");
+  result = testing::Run(Affiche() + " build --out content", dir);
+  EXPECT_EQ(result.status, 1);
+  EXPECT_TRUE(fs::exists(dir + "/content/site.yaml"));
+}
+
+}  // namespace
+}  // namespace affiche

@@ -7,7 +7,12 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
+#include <mutex>
+#include <set>
+#include <sys/stat.h>
+#include <vector>
+
+#include "base/parallel.h"
 
 namespace fs = std::filesystem;
 
@@ -17,17 +22,64 @@ const char kOutputMarker[] = ".affiche-output";
 
 namespace {
 
+// Writes bytes to a new file at path, whose folder exists.
 bool WriteFile(const fs::path& path, const std::string& bytes, std::string* error) {
-  std::error_code ec;
-  fs::create_directories(path.parent_path(), ec);
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  out.close();
-  if (!out) {
-    *error = "cannot write " + path.string() + ": " + std::strerror(errno);
-    return false;
+  int fd = open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  bool ok = fd >= 0;
+  for (size_t done = 0; ok && done < bytes.size();) {
+    ssize_t n = write(fd, bytes.data() + done, bytes.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    ok = n > 0;
+    done += ok ? static_cast<size_t>(n) : 0;
   }
-  return true;
+  if (fd >= 0 && close(fd) != 0) ok = false;
+  if (!ok) *error = "cannot write " + path.string() + ": " + std::strerror(errno);
+  return ok;
+}
+
+// Writes every file of site below root: the folders first, each once, then
+// the files on a few threads (a site of 10,000 events has 30,000 files).
+bool WriteTree(const OutputSet& site, const fs::path& root, std::string* error) {
+  std::set<std::string> folders;
+  for (const auto& [path, bytes] : site.files())
+    for (size_t slash = path.find('/'); slash != std::string::npos;
+         slash = path.find('/', slash + 1))
+      folders.insert(path.substr(0, slash));
+  std::error_code ec;
+  fs::create_directories(root, ec);
+  for (const std::string& folder : folders)  // sorted: parents come first
+    if (mkdir((root / folder).c_str(), 0755) != 0 && errno != EEXIST) {
+      *error = "cannot create " + (root / folder).string() + ": " + std::strerror(errno);
+      return false;
+    }
+  std::vector<const std::pair<const std::string, std::string>*> files;
+  for (const auto& file : site.files()) files.push_back(&file);
+  std::mutex mutex;
+  bool ok = true;
+  ParallelFor(files.size(), [&](size_t begin, size_t end) {
+    for (size_t i = begin; i < end; ++i) {
+      std::string why;
+      if (WriteFile(root / files[i]->first, files[i]->second, &why)) continue;
+      std::lock_guard<std::mutex> lock(mutex);
+      if (ok) *error = why;
+      ok = false;
+      return;
+    }
+  });
+  return ok;
+}
+
+// Removes the tree at root, its top-level folders on a few threads.
+void RemoveTree(const fs::path& root) {
+  std::error_code ec;
+  std::vector<fs::path> children;
+  for (fs::directory_iterator it(root, ec), end; !ec && it != end; it.increment(ec))
+    children.push_back(it->path());
+  ParallelFor(children.size(), [&](size_t begin, size_t end) {
+    std::error_code ignored;
+    for (size_t i = begin; i < end; ++i) fs::remove_all(children[i], ignored);
+  });
+  fs::remove_all(root, ec);
 }
 
 // Only a missing folder, an empty one, or one affiche wrote may be replaced.
@@ -58,12 +110,11 @@ bool WriteSite(const OutputSet& site, const std::string& out_dir, std::string* e
       parent / ("." + out.filename().string() + ".new-" + std::to_string(getpid()));
   fs::remove_all(staging, ec);
 
-  bool ok = WriteFile(staging / kOutputMarker,
+  bool ok = WriteTree(site, staging, error) &&
+            WriteFile(staging / kOutputMarker,
                       "This folder is written by `affiche build` and replaced whole on "
                       "each build: edit content/ and themes/ instead.\n",
                       error);
-  for (auto it = site.files().begin(); ok && it != site.files().end(); ++it)
-    ok = WriteFile(staging / it->first, it->second, error);
 
   if (ok) {
     if (fs::exists(out, ec)) {
@@ -78,7 +129,7 @@ bool WriteSite(const OutputSet& site, const std::string& out_dir, std::string* e
     }
   }
   // After a swap, staging holds the previous site; after a failure, the partial one.
-  fs::remove_all(staging, ec);
+  RemoveTree(staging);
   return ok;
 }
 

@@ -48,11 +48,11 @@ void ReadHistory(MapReader& site, std::vector<PastEdition>* out) {
 
 bool ReadSiteConfig(const std::string& path, const std::string& text, SiteConfig* out,
                     Diagnostics* diags) {
+  out->source = path;
   int errors = diags->error_count();
   YamlDocument doc(path, 1, diags);
   YAML::Node root;
   if (!doc.Parse(NormalizeText(text), &root)) return false;
-  out->source = path;
   MapReader site(&doc, root, &out->positions);
   site.String("title", &out->title, true);
   site.String("description", &out->description);
@@ -116,12 +116,12 @@ void ReadVenueFields(MapReader& venue, Venue* out) {
 
 bool ReadVenue(const std::string& id, const std::string& path, const std::string& text,
                Venue* out, Diagnostics* diags) {
+  out->id = id;
+  out->source = path;
   int errors = diags->error_count();
   YamlDocument doc(path, 1, diags);
   YAML::Node root;
   if (!doc.Parse(NormalizeText(text), &root)) return false;
-  out->id = id;
-  out->source = path;
   MapReader venue(&doc, root, &out->positions);
   ReadVenueFields(venue, out);
   return diags->error_count() == errors;
@@ -129,12 +129,12 @@ bool ReadVenue(const std::string& id, const std::string& path, const std::string
 
 bool ReadOrganiser(const std::string& id, const std::string& path, const std::string& text,
                    Organiser* out, Diagnostics* diags) {
+  out->id = id;
+  out->source = path;
   int errors = diags->error_count();
   YamlDocument doc(path, 1, diags);
   YAML::Node root;
   if (!doc.Parse(NormalizeText(text), &root)) return false;
-  out->id = id;
-  out->source = path;
   MapReader organiser(&doc, root);
   organiser.String("name", &out->name, true);
   organiser.String("url", &out->url);

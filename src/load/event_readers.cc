@@ -101,14 +101,14 @@ bool ParseFrontMatter(const std::string& path, const std::string& text, FrontMat
 
 bool ReadEvent(const std::string& slug, const std::string& path, const std::string& text,
                bool unsafe_html, Event* out, Diagnostics* diags) {
+  out->slug = slug;
+  out->source = path;
   int errors = diags->error_count();
   FrontMatter fm;
   YAML::Node root;
   if (!ParseFrontMatter(path, text, &fm, &root, diags)) return false;
   YamlDocument doc(path, fm.yaml_line, diags);
 
-  out->slug = slug;
-  out->source = path;
   MapReader event(&doc, root, &out->positions);
   event.String("title", &out->title, true);
   std::optional<LocalTime> start;
@@ -146,13 +146,13 @@ bool ReadEvent(const std::string& slug, const std::string& path, const std::stri
 
 bool ReadPage(const std::string& slug, const std::string& path, const std::string& text,
               bool unsafe_html, Page* out, Diagnostics* diags) {
+  out->slug = slug;
+  out->source = path;
   int errors = diags->error_count();
   FrontMatter fm;
   YAML::Node root;
   if (!ParseFrontMatter(path, text, &fm, &root, diags)) return false;
   YamlDocument doc(path, fm.yaml_line, diags);
-  out->slug = slug;
-  out->source = path;
   MapReader page(&doc, root);
   page.String("title", &out->title, true);
   page.WarnUnknownKeys({"title"});

@@ -14,7 +14,7 @@
 #include "base/diagnostics.h"
 #include "base/file_system.h"
 #include "load/readers.h"
-#include "serve/server.h"
+#include "serve/preview.h"
 #include "site/build.h"
 #include "site/pdf.h"
 #include "site/tally_report.h"
@@ -33,7 +33,8 @@ const char kUsage[] =
     "          numbers (default: DIR/calendar.ics when it exists)\n"
     "  check   [--source DIR]   report every problem of the content, build nothing\n"
     "  serve   [--source DIR] [--host 127.0.0.1] [--port 8080] [--previous FILE]\n"
-    "          build in memory and serve it for preview\n"
+    "          build in memory and serve it; every save rebuilds it and reloads the\n"
+    "          browser, and errors show in the page\n"
     "  tally   [--source DIR] [--format table|csv|json]\n"
     "          print the attendance tally: a table (default), or the CSV and JSON\n"
     "          that a build writes to tally/\n"
@@ -193,12 +194,10 @@ int PrintTally(const Args& args) {
   return 0;
 }
 
+// Builds in memory and serves; rebuilds on every change of content/ or
+// themes/, with live reload. Errors show in the browser instead of stopping it.
 int Serve(const Args& args) {
-  DiskFileSystem fs;
-  auto site = std::make_shared<OutputSet>();
-  Diagnostics diags;
-  BuildSite(fs, BuildOptionsOf(args), site.get(), &diags);
-  if (int status = Report(diags, "; fix them, then run affiche serve again")) return status;
+  BuildOptions build = BuildOptionsOf(args);
   ServeOptions options;
   options.host = args.Get("--host", options.host);
   std::string port = args.Get("--port", std::to_string(options.port));
@@ -206,8 +205,7 @@ int Serve(const Args& args) {
       port.find_first_not_of("0123456789") != std::string::npos || std::stoul(port) > 65535)
     throw UsageError{"--port must be a number from 0 to 65535, not '" + port + "'"};
   options.port = static_cast<unsigned short>(std::stoul(port));
-  Server server(options, site);
-  return server.Run();
+  return Preview(build, options).Run();
 }
 
 // Builds the site, then prints its posters and programme to PDF.

@@ -8,7 +8,7 @@ namespace affiche {
 
 // Prints "affiche: serve: <what>: <message>" on stderr, except for the
 // ordinary ends of a connection (peer closed or reset it, even mid-request;
-// idle timeout; server stopping), which are not worth a line.
+// WebSocket closed; idle timeout; server stopping), which are not worth a line.
 void fail(boost::system::error_code ec, const char* what);
 
 }  // namespace affiche

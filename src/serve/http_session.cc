@@ -6,11 +6,15 @@
 #include <boost/beast/http/field.hpp>
 #include <boost/beast/http/read.hpp>
 #include <boost/beast/http/write.hpp>
+#include <boost/beast/websocket/rfc6455.hpp>
 #include <chrono>
 #include <string_view>
 #include <utility>
 
 #include "serve/fail.h"
+#include "serve/inject.h"
+#include "serve/target.h"
+#include "serve/websocket_session.h"
 
 namespace affiche {
 namespace {
@@ -21,7 +25,6 @@ namespace net = boost::asio;
 
 constexpr std::size_t kHeaderLimit = 8 * 1024;
 constexpr std::uint64_t kBodyLimit = 1024 * 1024;  // bodies are read, then ignored
-constexpr std::chrono::seconds kIdleTimeout(30);
 
 std::string_view View(beast::string_view s) { return {s.data(), s.size()}; }
 
@@ -39,10 +42,16 @@ int StatusForParseError(beast::error_code ec) {
   return 400;
 }
 
+// True for a request to open the live-reload WebSocket.
+bool IsLiveReloadUpgrade(const http::request<http::string_body>& request) {
+  return beast::websocket::is_upgrade(request) &&
+         View(request.target()) == kLiveReloadPath;
+}
+
 }  // namespace
 
-HttpSession::HttpSession(net::ip::tcp::socket&& socket, std::shared_ptr<SiteState> site)
-    : stream_(std::move(socket)), site_(std::move(site)) {}
+HttpSession::HttpSession(net::ip::tcp::socket&& socket, const SessionSettings& settings)
+    : stream_(std::move(socket)), settings_(settings) {}
 
 void HttpSession::Run() {
   // Start on the session's strand: the socket was accepted on its own strand
@@ -57,7 +66,7 @@ void HttpSession::do_read() {
   parser_->body_limit(kBodyLimit);
 
   // A client that sends nothing, or too slowly, is dropped after the timeout.
-  stream_.expires_after(kIdleTimeout);
+  stream_.expires_after(settings_.idle_timeout);
 
   // Read one whole request; bytes of a pipelined next one stay in buffer_.
   http::async_read(stream_, buffer_, *parser_,
@@ -75,11 +84,32 @@ void HttpSession::on_read(beast::error_code ec, std::size_t /*bytes_transferred*
   if (ec) return fail(ec, "read");
 
   const auto& request = parser_->get();
-  auto site = site_->Current();
+  if (settings_.local_names_only &&
+      !IsLocalHostHeader(View(request[http::field::host]))) {
+    return send(ErrorReply(403), false);
+  }
+  if (settings_.hub && IsLiveReloadUpgrade(request)) return do_upgrade();
+
+  auto site = settings_.site->Current();
   Reply reply = HandleRequest({View(request.method_string()), View(request.target()),
                                View(request[http::field::if_none_match])},
                               *site);
   send(std::move(reply), request.keep_alive());
+}
+
+void HttpSession::do_upgrade() {
+  // Only pages served from here may listen: a browser sends the Origin of the
+  // page opening the socket, which must be this server.
+  const auto& request = parser_->get();
+  if (!IsSameOrigin(View(request[http::field::origin]),
+                    View(request[http::field::host]))) {
+    return send(ErrorReply(403), false);
+  }
+
+  // The WebSocket session takes the socket over and sets its own timeouts.
+  stream_.expires_never();
+  std::make_shared<WebsocketSession>(stream_.release_socket(), settings_.hub)
+      ->Run(parser_->release());
 }
 
 void HttpSession::send(Reply reply, bool keep_alive) {
@@ -94,7 +124,7 @@ void HttpSession::send(Reply reply, bool keep_alive) {
   response_.keep_alive(keep_alive && !reply.close);
 
   // Write the reply; a fresh timeout bounds a client that reads too slowly.
-  stream_.expires_after(kIdleTimeout);
+  stream_.expires_after(settings_.idle_timeout);
   http::async_write(stream_, response_,
                     beast::bind_front_handler(&HttpSession::on_write, shared_from_this(),
                                               !response_.keep_alive()));

@@ -6,7 +6,6 @@
 #include <utility>
 
 #include "serve/fail.h"
-#include "serve/http_session.h"
 
 namespace affiche {
 
@@ -14,12 +13,13 @@ namespace beast = boost::beast;
 namespace net = boost::asio;
 using tcp = net::ip::tcp;
 
-Listener::Listener(net::io_context& ioc, std::shared_ptr<SiteState> site)
-    : ioc_(ioc), acceptor_(net::make_strand(ioc)), site_(std::move(site)) {}
+Listener::Listener(net::io_context& ioc, SessionSettings settings)
+    : ioc_(ioc), acceptor_(net::make_strand(ioc)), settings_(std::move(settings)) {}
 
 boost::system::error_code Listener::Listen(const tcp::endpoint& endpoint,
                                            const char** what) {
   boost::system::error_code ec;
+  settings_.local_names_only = endpoint.address().is_loopback();
   *what = "open";
   acceptor_.open(endpoint.protocol(), ec);
   if (ec) return ec;
@@ -65,7 +65,7 @@ void Listener::on_accept(boost::system::error_code ec, tcp::socket socket) {
     // For example too many open files: report it and keep accepting.
     fail(ec, "accept");
   } else {
-    std::make_shared<HttpSession>(std::move(socket), site_)->Run();
+    std::make_shared<HttpSession>(std::move(socket), settings_)->Run();
   }
 
   // Accept the next connection.

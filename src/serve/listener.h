@@ -7,13 +7,14 @@
 #include <boost/system/error_code.hpp>
 #include <memory>
 
-#include "serve/site_state.h"
+#include "serve/http_session.h"
 
 namespace affiche {
 
 class Listener : public std::enable_shared_from_this<Listener> {
  public:
-  Listener(boost::asio::io_context& ioc, std::shared_ptr<SiteState> site);
+  // Listen() sets settings.local_names_only from the address.
+  Listener(boost::asio::io_context& ioc, SessionSettings settings);
 
   // Opens, binds and listens. On failure returns the error and sets *what to
   // the step that failed ("bind").
@@ -32,7 +33,7 @@ class Listener : public std::enable_shared_from_this<Listener> {
 
   boost::asio::io_context& ioc_;
   boost::asio::ip::tcp::acceptor acceptor_;
-  std::shared_ptr<SiteState> site_;
+  SessionSettings settings_;
 };
 
 }  // namespace affiche

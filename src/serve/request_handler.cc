@@ -9,6 +9,8 @@ const char* ReasonText(int status) {
   switch (status) {
     case 400:
       return "Bad Request";
+    case 403:
+      return "Forbidden";
     case 404:
       return "Not Found";
     case 405:
@@ -26,8 +28,8 @@ Reply PlainReply(int status) {
   Reply reply;
   reply.status = status;
   reply.headers.emplace_back("Content-Type", "text/plain; charset=utf-8");
-  reply.body = std::make_shared<const std::string>(std::to_string(status) + " " +
-                                                   ReasonText(status) + "\n");
+  reply.body.bytes = std::make_shared<const std::string>(std::to_string(status) + " " +
+                                                         ReasonText(status) + "\n");
   return reply;
 }
 
@@ -59,7 +61,7 @@ Reply FileReply(const ServedFile& file, std::string_view if_none_match) {
     return reply;
   }
   reply.headers.emplace_back("Content-Type", file.content_type);
-  reply.body = file.bytes;
+  reply.body = file.body;
   return reply;
 }
 
@@ -69,7 +71,7 @@ Reply NotFoundReply(const SiteSnapshot& site) {
   Reply reply;
   reply.status = 404;
   reply.headers.emplace_back("Content-Type", page->content_type);
-  reply.body = page->bytes;
+  reply.body = page->body;
   return reply;
 }
 
@@ -107,7 +109,7 @@ Reply Answer(const Request& request, const SiteSnapshot& site) {
     }
     reply.headers.emplace_back("Location", std::move(location));
     reply.headers.emplace_back("Content-Type", "text/plain; charset=utf-8");
-    reply.body = std::make_shared<const std::string>("301 Moved Permanently\n");
+    reply.body.bytes = std::make_shared<const std::string>("301 Moved Permanently\n");
     return reply;
   }
   return NotFoundReply(site);

@@ -25,15 +25,15 @@ struct Reply {
   // Besides these, every reply carries Server, Cache-Control and, unless it
   // is a 304, Content-Length.
   std::vector<std::pair<std::string, std::string>> headers;
-  std::shared_ptr<const std::string> body;  // may share the site's bytes
-  bool send_body = true;                    // false for HEAD and 304
-  bool close = false;                       // close the connection afterwards
+  SharedBytes body;       // may share the site's bytes
+  bool send_body = true;  // false for HEAD and 304
+  bool close = false;     // close the connection afterwards
 };
 
 Reply HandleRequest(const Request& request, const SiteSnapshot& site);
 
 // A small text/plain reply, for errors found before a request could be read
-// (400, 413, 431); it closes the connection.
+// (400, 413, 431) or a request refused whole (403); it closes the connection.
 Reply ErrorReply(int status);
 
 }  // namespace affiche

@@ -4,6 +4,7 @@
 #include <boost/asio/ip/address.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/signal_set.hpp>
+#include <chrono>
 #include <condition_variable>
 #include <csignal>
 #include <iostream>
@@ -13,8 +14,11 @@
 #include <utility>
 #include <vector>
 
+#include "serve/inject.h"
 #include "serve/listener.h"
+#include "serve/reload_hub.h"
 #include "serve/site_state.h"
+#include "serve/watcher.h"
 
 namespace affiche {
 
@@ -50,20 +54,28 @@ std::string ListenError(const std::string& host, unsigned short port,
 
 class Server::Impl {
  public:
-  Impl(ServeOptions options, std::shared_ptr<const OutputSet> site)
+  Impl(ServeOptions options, std::shared_ptr<const OutputSet> site, SiteErrors errors)
       : options_(std::move(options)),
         out_(options_.out ? *options_.out : std::cout),
         err_(options_.err ? *options_.err : std::cerr),
-        site_(std::make_shared<SiteState>(std::move(site))) {}
+        site_(std::make_shared<SiteState>(std::move(site), HtmlAddition(errors))),
+        hub_(options_.live_reload
+                 ? std::make_shared<ReloadHub>(site_->Current()->version())
+                 : nullptr) {}
 
   int Run();
   void Stop();
-  void Publish(std::shared_ptr<const OutputSet> site) { site_->Publish(std::move(site)); }
+  void Publish(std::shared_ptr<const OutputSet> site, SiteErrors errors);
   unsigned short WaitUntilListening();
+  size_t LiveReloadClients() const { return hub_ ? hub_->size() : 0; }
 
  private:
   enum class Phase { kStarting, kListening, kFinished };
 
+  // What goes into every HTML page: the error overlay, the live-reload script.
+  std::string HtmlAddition(const SiteErrors& errors) const;
+  // Watches options_.watch in ioc; prints a warning for a folder it cannot watch.
+  std::shared_ptr<Watcher> StartWatching(net::io_context& ioc);
   // Records the phase (and the port) and wakes WaitUntilListening().
   void SetPhase(Phase phase, unsigned short port = 0);
 
@@ -71,6 +83,7 @@ class Server::Impl {
   std::ostream& out_;
   std::ostream& err_;
   std::shared_ptr<SiteState> site_;
+  std::shared_ptr<ReloadHub> hub_;  // null without live reload
 
   std::mutex mutex_;
   std::condition_variable phase_changed_;
@@ -94,7 +107,11 @@ int Server::Impl::Run() {
 
   int threads = options_.threads > 0 ? options_.threads : 1;
   net::io_context ioc(threads);
-  auto listener = std::make_shared<Listener>(ioc, site_);
+  SessionSettings settings;
+  settings.site = site_;
+  settings.hub = hub_;
+  settings.idle_timeout = std::chrono::milliseconds(options_.idle_timeout_ms);
+  auto listener = std::make_shared<Listener>(ioc, std::move(settings));
   const char* what = "";
   ec = listener->Listen(tcp::endpoint(address, options_.port), &what);
   if (ec) {
@@ -116,6 +133,7 @@ int Server::Impl::Run() {
   signals.async_wait([&ioc](const boost::system::error_code&, int) { ioc.stop(); });
 
   listener->Run();
+  std::shared_ptr<Watcher> watcher = StartWatching(ioc);
   {
     std::lock_guard<std::mutex> lock(mutex_);
     ioc_ = &ioc;
@@ -139,6 +157,38 @@ int Server::Impl::Run() {
   return 0;
 }
 
+std::string Server::Impl::HtmlAddition(const SiteErrors& errors) const {
+  std::string addition;
+  if (errors.count > 0) addition += ErrorOverlay(errors.text, errors.count);
+  if (options_.live_reload) addition += LiveReloadScript();
+  return addition;
+}
+
+void Server::Impl::Publish(std::shared_ptr<const OutputSet> site, SiteErrors errors) {
+  std::string version = site_->Publish(std::move(site), HtmlAddition(errors));
+  // Tell the browsers, unless nothing they could fetch has changed.
+  if (hub_ && !version.empty()) hub_->Reload(version);
+}
+
+std::shared_ptr<Watcher> Server::Impl::StartWatching(net::io_context& ioc) {
+  if (options_.watch.empty() || !options_.on_change) return nullptr;
+  auto watcher = std::make_shared<Watcher>(
+      ioc, std::chrono::milliseconds(options_.quiet_ms), options_.on_change);
+  bool watching = false;
+  for (const std::string& folder : options_.watch) {
+    std::string error;
+    if (watcher->Watch(folder, &error)) {
+      watching = true;
+    } else {
+      err_ << "affiche: warning: cannot watch " << error
+           << "; changes there will not show until a restart" << std::endl;
+    }
+  }
+  if (!watching) return nullptr;
+  watcher->Run();
+  return watcher;
+}
+
 void Server::Impl::Stop() {
   std::lock_guard<std::mutex> lock(mutex_);
   stop_requested_ = true;
@@ -160,8 +210,10 @@ void Server::Impl::SetPhase(Phase phase, unsigned short port) {
   phase_changed_.notify_all();
 }
 
-Server::Server(ServeOptions options, std::shared_ptr<const OutputSet> site)
-    : impl_(std::make_unique<Impl>(std::move(options), std::move(site))) {}
+Server::Server(ServeOptions options, std::shared_ptr<const OutputSet> site,
+               SiteErrors errors)
+    : impl_(std::make_unique<Impl>(std::move(options), std::move(site),
+                                   std::move(errors))) {}
 
 Server::~Server() = default;
 
@@ -169,9 +221,11 @@ int Server::Run() { return impl_->Run(); }
 
 void Server::Stop() { impl_->Stop(); }
 
-void Server::Publish(std::shared_ptr<const OutputSet> site) {
-  impl_->Publish(std::move(site));
+void Server::Publish(std::shared_ptr<const OutputSet> site, SiteErrors errors) {
+  impl_->Publish(std::move(site), std::move(errors));
 }
+
+size_t Server::LiveReloadClients() const { return impl_->LiveReloadClients(); }
 
 unsigned short Server::WaitUntilListening() { return impl_->WaitUntilListening(); }
 

@@ -1,5 +1,10 @@
 #include "serve/target.h"
 
+#include <arpa/inet.h>
+#include <strings.h>
+
+#include <string>
+
 namespace affiche {
 namespace {
 
@@ -61,6 +66,34 @@ bool ParseTarget(std::string_view target, Target* out) {
     rest.remove_prefix(slash + 1);
   }
   return true;
+}
+
+bool IsLocalHostHeader(std::string_view host) {
+  if (host.empty()) return true;
+  std::string name;
+  int family = AF_INET;
+  if (host.front() == '[') {
+    size_t close = host.find(']');
+    if (close == std::string_view::npos) return false;
+    name = host.substr(1, close - 1);
+    family = AF_INET6;
+  } else {
+    name = host.substr(0, host.find(':'));
+    if (strcasecmp(name.c_str(), "localhost") == 0) return true;
+  }
+  unsigned char address[sizeof(struct in6_addr)];
+  return inet_pton(family, name.c_str(), address) == 1;
+}
+
+bool IsSameOrigin(std::string_view origin, std::string_view host) {
+  if (origin.empty()) return true;
+  for (std::string_view scheme : {"http://", "https://"}) {
+    if (origin.size() == scheme.size() + host.size() &&
+        origin.substr(0, scheme.size()) == scheme &&
+        strncasecmp(origin.data() + scheme.size(), host.data(), host.size()) == 0)
+      return true;
+  }
+  return false;
 }
 
 }  // namespace affiche

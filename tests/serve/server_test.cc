@@ -1,40 +1,27 @@
-// Starts the real Server on a free port and talks to it over TCP: requests are
-// written as raw bytes (so that odd targets reach the server untouched) and
-// responses are read with Beast's HTTP parser.
+// Starts the real Server on a free port and talks to it over TCP with the
+// clients of http_client.h: HTTP, and WebSocket for live reload.
 #include "serve/server.h"
 
 #include <gtest/gtest.h>
 
-// GCC 12 with -fsanitize=address reports a false -Wmaybe-uninitialized in
-// Beast's response parser (a boost::optional in basic_parser.hpp).
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
-#include <boost/asio/io_context.hpp>
-#include <boost/asio/ip/tcp.hpp>
-#include <boost/asio/write.hpp>
-#include <boost/beast/core/flat_buffer.hpp>
-#include <boost/beast/core/tcp_stream.hpp>
-#include <boost/beast/http/read.hpp>
-#include <boost/beast/http/string_body.hpp>
-#pragma GCC diagnostic pop
 #include <chrono>
 #include <csignal>
 #include <memory>
 #include <sstream>
 #include <string>
 #include <thread>
+#include <vector>
+
+#include "serve/http_client.h"
 
 namespace affiche {
 namespace {
 
-namespace beast = boost::beast;
-namespace http = beast::http;
-namespace net = boost::asio;
-using tcp = net::ip::tcp;
-
-// Bounds every client operation, so that a broken server fails the test
-// instead of hanging it.
-constexpr std::chrono::seconds kTimeout(10);
+using testing::Client;
+using testing::Eventually;
+using testing::Fetch;
+using testing::Response;
+using testing::WebSocketClient;
 
 const char kIndex[] = "<!doctype html><h1>Mois de l'ESS</h1>";
 const char kEvent[] = "<!doctype html><h1>Finance solidaire</h1>";
@@ -49,117 +36,63 @@ std::shared_ptr<const OutputSet> SampleSite() {
   site->Add("calendar.ics", kCalendar);
   site->Add("style.css", kStyle);
   site->Add("404.html", kNotFound);
+  site->Add("programme.pdf", "%PDF-1.7\n");
+  site->Add("logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+  site->Add("fonts/text.woff2", std::string("wOF2\0\0", 6));
+  site->Add("tally/tally.csv", "slug;title\r\n");
+  site->Add("tally/tally.json", "{}");
+  site->Add("events.json", "[]");
+  site->Add("sitemap.xml", "<urlset/>");
+  site->Add("feed.xml", "<feed/>");
+  site->Add("robots.txt", "User-agent: *\n");
   return site;
 }
 
-struct Response {
-  beast::error_code ec;  // set when no response could be read
-  http::response<http::string_body> message;
-
-  int status() const { return ec ? 0 : message.result_int(); }
-  std::string header(beast::string_view name) const {
-    auto it = message.find(name);
-    return it == message.end() ? "(none)" : std::string(it->value());
-  }
-  const std::string& body() const { return message.body(); }
-};
-
-// A minimal HTTP/1.1 client on one connection.
-class Client {
+// Runs a Server on a free port in a thread while it exists.
+class RunningServer {
  public:
-  explicit Client(unsigned short port) : stream_(ioc_) {
-    // The server listens before WaitUntilListening() returns, so the first
-    // attempt normally succeeds; retry briefly all the same.
-    tcp::endpoint endpoint(net::ip::make_address("127.0.0.1"), port);
-    for (int attempt = 0; attempt < 50; ++attempt) {
-      beast::error_code ec;
-      stream_.socket().close(ec);
-      stream_.socket().connect(endpoint, ec);
-      if (!ec) return;
-      std::this_thread::sleep_for(std::chrono::milliseconds(20));
-    }
-    ADD_FAILURE() << "cannot connect to port " << port;
-  }
-
-  // Sends bytes as they are.
-  void Send(const std::string& bytes) {
-    beast::error_code result;
-    stream_.expires_after(kTimeout);
-    net::async_write(stream_, net::buffer(bytes),
-                     [&result](beast::error_code ec, std::size_t) { result = ec; });
-    Drain();
-    EXPECT_FALSE(result) << "write: " << result.message();
-  }
-
-  // Reads one response; `head` says it answers a HEAD request (no body).
-  Response Read(bool head = false) {
-    Response response;
-    http::response_parser<http::string_body> parser;
-    parser.skip(head);
-    stream_.expires_after(kTimeout);
-    http::async_read(
-        stream_, buffer_, parser,
-        [&response](beast::error_code ec, std::size_t) { response.ec = ec; });
-    Drain();
-    if (!response.ec) response.message = parser.release();
-    return response;
-  }
-
-  Response Request(const std::string& method, const std::string& target,
-                   const std::string& extra_headers = "") {
-    Send(method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + extra_headers +
-         "\r\n");
-    return Read(method == "HEAD");
-  }
-
-  // True when the server closed the connection (a read gets end of stream).
-  bool ClosedByServer() {
-    Response response = Read();
-    return response.ec == http::error::end_of_stream;
-  }
-
- private:
-  void Drain() {
-    ioc_.restart();
-    ioc_.run();
-  }
-
-  net::io_context ioc_;
-  beast::tcp_stream stream_;
-  beast::flat_buffer buffer_;
-};
-
-Response Fetch(unsigned short port, const std::string& method, const std::string& target,
-               const std::string& extra_headers = "") {
-  return Client(port).Request(method, target, extra_headers);
-}
-
-// Runs a Server on a free port in a thread for the duration of a test.
-class ServerTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    ServeOptions options;
+  explicit RunningServer(ServeOptions options,
+                         std::shared_ptr<const OutputSet> site = SampleSite()) {
     options.port = 0;
     options.out = &out_;
     options.err = &err_;
-    server_ = std::make_unique<Server>(options, SampleSite());
+    server_ = std::make_unique<Server>(options, std::move(site));
     thread_ = std::thread([this] { status_ = server_->Run(); });
     port_ = server_->WaitUntilListening();
-    ASSERT_NE(port_, 0) << err_.str();
+    EXPECT_NE(port_, 0) << err_.str();
   }
 
-  void TearDown() override {
+  ~RunningServer() {
     server_->Stop();
     thread_.join();
     EXPECT_EQ(status_, 0);
   }
 
+  Server& server() { return *server_; }
+  unsigned short port() const { return port_; }
+  // Only read these once the server has stopped, or before it prints more.
+  std::ostringstream& out() { return out_; }
+  std::ostringstream& err() { return err_; }
+
+ private:
   std::ostringstream out_;
   std::ostringstream err_;
   std::unique_ptr<Server> server_;
   std::thread thread_;
   int status_ = -1;
   unsigned short port_ = 0;
+};
+
+// The static server (no live reload), as the tests below use it.
+class ServerTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_NE(port_, 0); }
+
+  RunningServer running_{ServeOptions()};
+  Server* server_ = &running_.server();
+  std::ostringstream& out_ = running_.out();
+  std::ostringstream& err_ = running_.err();
+  unsigned short port_ = running_.port();
 };
 
 TEST_F(ServerTest, PrintsTheUrlToOpen) {
@@ -352,19 +285,210 @@ TEST(Server, WarnsWhenReachableFromOtherMachines) {
                            "/ — press Ctrl-C to stop\n");
 }
 
-TEST(Server, StopsCleanlyOnSigterm) {
+TEST(Server, StopsCleanlyOnSigtermAndSigint) {
+  for (int signal : {SIGTERM, SIGINT}) {
+    ServeOptions options;
+    options.port = 0;
+    std::ostringstream out;
+    options.out = &out;
+    Server server(options, SampleSite());
+    int status = -1;
+    std::thread thread([&] { status = server.Run(); });
+    ASSERT_NE(server.WaitUntilListening(), 0);
+    // The server catches both from the moment it listens.
+    std::raise(signal);
+    thread.join();
+    EXPECT_EQ(status, 0) << signal;
+  }
+}
+
+TEST_F(ServerTest, SendsTheContentTypeOfEveryKindOfFile) {
+  for (const auto& [path, type] : std::vector<std::pair<std::string, std::string>>{
+           {"/calendar.ics", "text/calendar; charset=utf-8"},
+           {"/programme.pdf", "application/pdf"},
+           {"/logo.svg", "image/svg+xml"},
+           {"/fonts/text.woff2", "font/woff2"},
+           {"/tally/tally.csv", "text/csv; charset=utf-8"},
+           {"/tally/tally.json", "application/json"},
+           {"/events.json", "application/json"},
+           {"/sitemap.xml", "application/xml"},
+           {"/feed.xml", "application/xml"},
+           {"/robots.txt", "text/plain; charset=utf-8"},
+           {"/style.css", "text/css; charset=utf-8"},
+           {"/", "text/html; charset=utf-8"}}) {
+    Response response = Fetch(port_, "GET", path);
+    EXPECT_EQ(response.status(), 200) << path;
+    EXPECT_EQ(response.header("Content-Type"), type) << path;
+    EXPECT_EQ(response.header("Cache-Control"), "no-cache") << path;
+  }
+}
+
+TEST_F(ServerTest, RefusesATooLargeBodyWith413) {
+  Client client(port_);
+  client.Send("POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 2000000\r\n\r\n");
+  EXPECT_EQ(client.Read().status(), 413);
+  EXPECT_TRUE(client.ClosedByServer());
+  EXPECT_EQ(Fetch(port_, "GET", "/").status(), 200);
+}
+
+TEST_F(ServerTest, AnswersFiftyConcurrentKeepAliveConnections) {
+  std::vector<std::unique_ptr<Client>> clients;
+  for (int i = 0; i < 50; ++i) clients.push_back(std::make_unique<Client>(port_));
+  // Two rounds: every connection has a request in flight at once, and is
+  // still open for the second round.
+  for (int round = 0; round < 2; ++round) {
+    for (auto& client : clients)
+      client->Send("GET /events/x/ HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    for (auto& client : clients) {
+      Response response = client->Read();
+      ASSERT_EQ(response.status(), 200) << response.ec.message();
+      EXPECT_EQ(response.body(), kEvent);
+      EXPECT_EQ(response.header("Connection"),
+                "(none)");  // keep-alive, HTTP/1.1's default
+    }
+  }
+}
+
+TEST_F(ServerTest, RefusesHostNamesAWebPageCouldPointHere) {
+  auto status_for = [this](const std::string& host) {
+    Client client(port_);
+    client.Send("GET / HTTP/1.1\r\nHost: " + host + "\r\n\r\n");
+    return client.Read().status();
+  };
+  // DNS rebinding: a page of evil.example, which then resolves to 127.0.0.1.
+  EXPECT_EQ(status_for("evil.example:" + std::to_string(port_)), 403);
+
+  std::string port = std::to_string(port_);
+  for (const std::string& host :
+       {"localhost:" + port, "127.0.0.1:" + port, "[::1]:" + port})
+    EXPECT_EQ(status_for(host), 200) << host;
+}
+
+TEST_F(ServerTest, HasNoLiveReloadUnlessAsked) {
+  WebSocketClient socket(port_);
+  EXPECT_FALSE(socket.connected());
+  EXPECT_EQ(Fetch(port_, "GET", "/").body(), kIndex);
+}
+
+TEST(Server, DropsAnIdleConnectionAfterTheTimeout) {
   ServeOptions options;
-  options.port = 0;
-  std::ostringstream out;
-  options.out = &out;
-  Server server(options, SampleSite());
-  int status = -1;
-  std::thread thread([&] { status = server.Run(); });
-  ASSERT_NE(server.WaitUntilListening(), 0);
-  // The server catches SIGTERM from the moment it listens.
-  std::raise(SIGTERM);
-  thread.join();
-  EXPECT_EQ(status, 0);
+  options.idle_timeout_ms = 200;
+  RunningServer running(options);
+  Client idle(running.port());
+  auto started = std::chrono::steady_clock::now();
+  // Sends nothing: the server closes the connection after the timeout.
+  EXPECT_TRUE(idle.ClosedByServer());
+  EXPECT_LT(std::chrono::steady_clock::now() - started, std::chrono::seconds(5));
+  EXPECT_EQ(Fetch(running.port(), "GET", "/").status(), 200);
+}
+
+ServeOptions LiveReload() {
+  ServeOptions options;
+  options.live_reload = true;
+  return options;
+}
+
+TEST(LiveReload, AddsTheScriptToHtmlPagesOnly) {
+  RunningServer running(LiveReload());
+  Response page = Fetch(running.port(), "GET", "/");
+  ASSERT_EQ(page.status(), 200);
+  EXPECT_EQ(page.body().rfind(kIndex, 0), 0u) << page.body();  // no </body>: at the end
+  EXPECT_NE(page.body().find("/__affiche/livereload"), std::string::npos);
+  EXPECT_EQ(page.header("Content-Length"), std::to_string(page.body().size()));
+
+  EXPECT_EQ(Fetch(running.port(), "GET", "/style.css").body(), kStyle);
+  EXPECT_EQ(Fetch(running.port(), "GET", "/calendar.ics").body(), kCalendar);
+}
+
+TEST(LiveReload, PutsTheScriptBeforeTheEndOfTheBody) {
+  auto site = std::make_shared<OutputSet>();
+  site->Add("index.html", "<html><body><p>Programme</p></BODY>\n</html>\n");
+  RunningServer running(LiveReload(), site);
+  std::string body = Fetch(running.port(), "GET", "/").body();
+  size_t script = body.find("<script>");
+  ASSERT_NE(script, std::string::npos);
+  EXPECT_EQ(body.substr(0, script), "<html><body><p>Programme</p>");
+  EXPECT_EQ(body.substr(body.size() - 16), "</BODY>\n</html>\n");
+}
+
+TEST(LiveReload, GreetsATabThenTellsItToReloadWhenTheSiteChanges) {
+  RunningServer running(LiveReload());
+  WebSocketClient tab(running.port());
+  ASSERT_TRUE(tab.connected());
+  std::string hello = tab.Read();
+  ASSERT_EQ(hello.rfind("hello ", 0), 0u) << hello;
+  EXPECT_EQ(running.server().LiveReloadClients(), 1u);
+
+  auto next = std::make_shared<OutputSet>();
+  next->Add("index.html", "<h1>Rebuilt</h1>");
+  running.server().Publish(next);
+  std::string reload = tab.Read();
+  ASSERT_EQ(reload.rfind("reload ", 0), 0u) << reload;
+  EXPECT_NE(reload.substr(7), hello.substr(6));
+
+  // A tab that connects now is greeted with the new version.
+  WebSocketClient late(running.port());
+  EXPECT_EQ(late.Read(), "hello " + reload.substr(7));
+}
+
+TEST(LiveReload, SaysNothingWhenABuildChangesNothing) {
+  RunningServer running(LiveReload());
+  WebSocketClient tab(running.port());
+  ASSERT_EQ(tab.Read().rfind("hello ", 0), 0u);
+  running.server().Publish(SampleSite());  // the same bytes again
+  EXPECT_EQ(tab.Read(std::chrono::milliseconds(300)), "");
+}
+
+TEST(LiveReload, RefusesASocketOpenedByAnotherSitesPage) {
+  RunningServer running(LiveReload());
+  WebSocketClient other(running.port(), "/__affiche/livereload", "http://evil.example");
+  EXPECT_FALSE(other.connected());
+  EXPECT_EQ(other.handshake_status(), 403);
+
+  WebSocketClient own(running.port(), "/__affiche/livereload",
+                      "http://127.0.0.1:" + std::to_string(running.port()));
+  EXPECT_TRUE(own.connected());
+}
+
+TEST(LiveReload, ShowsErrorsOverEveryHtmlPageUntilAGoodBuild) {
+  RunningServer running(LiveReload());
+  WebSocketClient tab(running.port());
+  ASSERT_EQ(tab.Read().rfind("hello ", 0), 0u);
+
+  running.server().Publish(SampleSite(),
+                           {1, "content/events/x.md:3:8: error: <b>bad</b> & 'co'\n"});
+  EXPECT_EQ(tab.Read().rfind("reload ", 0), 0u);
+  for (const char* path : {"/", "/events/x/", "/nowhere"}) {
+    std::string body = Fetch(running.port(), "GET", path).body();
+    EXPECT_NE(body.find("id=\"affiche-errors\""), std::string::npos) << path;
+    EXPECT_NE(body.find("content/events/x.md:3:8: error: &lt;b&gt;bad&lt;/b&gt; &amp; "
+                        "&#39;co&#39;"),
+              std::string::npos)
+        << path;
+    EXPECT_EQ(body.find("<b>bad"), std::string::npos) << path;
+  }
+  // The last good pages are still served.
+  EXPECT_EQ(Fetch(running.port(), "GET", "/events/x/").body().rfind(kEvent, 0), 0u);
+  EXPECT_EQ(Fetch(running.port(), "GET", "/style.css").body(), kStyle);
+
+  running.server().Publish(SampleSite());
+  EXPECT_EQ(tab.Read().rfind("reload ", 0), 0u);
+  EXPECT_EQ(Fetch(running.port(), "GET", "/").body().find("affiche-errors"),
+            std::string::npos);
+}
+
+TEST(LiveReload, KeepsTheETagOfAPageThatDidNotChange) {
+  RunningServer running(LiveReload());
+  std::string etag = Fetch(running.port(), "GET", "/").header("ETag");
+
+  auto next = std::make_shared<OutputSet>();
+  next->Add("index.html", kIndex);
+  next->Add("style.css", "body { color: navy; }\n");
+  running.server().Publish(next);
+
+  EXPECT_EQ(Fetch(running.port(), "GET", "/", "If-None-Match: " + etag + "\r\n").status(),
+            304);
+  EXPECT_NE(Fetch(running.port(), "GET", "/style.css").header("ETag"), etag);
 }
 
 }  // namespace

@@ -66,5 +66,23 @@ TEST(Target, RefusesTargetsThatCouldLeaveTheSite) {
   }
 }
 
+TEST(HostHeader, AcceptsAddressesAndLocalhostOnly) {
+  for (const char* host : {"127.0.0.1", "127.0.0.1:8080", "localhost", "LOCALHOST:8080",
+                           "[::1]:8080", "[::1]", "192.168.1.20:8080", ""})
+    EXPECT_TRUE(IsLocalHostHeader(host)) << host;
+  for (const char* host : {"evil.example", "evil.example:8080", "localhost.evil.example",
+                           "127.0.0.1.nip.io:8080", "[::1", "[evil]:80"})
+    EXPECT_FALSE(IsLocalHostHeader(host)) << host;
+}
+
+TEST(Origin, AcceptsThePagesOfThisServerOnly) {
+  EXPECT_TRUE(IsSameOrigin("", "127.0.0.1:8080"));
+  EXPECT_TRUE(IsSameOrigin("http://127.0.0.1:8080", "127.0.0.1:8080"));
+  EXPECT_TRUE(IsSameOrigin("http://LOCALHOST:8080", "localhost:8080"));
+  EXPECT_FALSE(IsSameOrigin("http://evil.example", "127.0.0.1:8080"));
+  EXPECT_FALSE(IsSameOrigin("http://127.0.0.1:9090", "127.0.0.1:8080"));
+  EXPECT_FALSE(IsSameOrigin("null", "127.0.0.1:8080"));
+}
+
 }  // namespace
 }  // namespace affiche

@@ -12,17 +12,24 @@ const char kScript[] = R"(<script>
   if (!window.WebSocket) return;
   var url = (location.protocol === "https:" ? "wss://" : "ws://") + location.host +
             "/__affiche/livereload";
-  var version = null;
+  var version = null;  // the site's, from the first greeting
+  var attempts = 0;
   var delay = 250;
   function connect() {
     var socket = new WebSocket(url);
+    attempts += 1;
     socket.onmessage = function (event) {
       var words = String(event.data).split(" ");
-      if (words[0] === "reload" || (version !== null && words[1] !== version)) {
+      // Reload when told to; when greeted with another version than before
+      // (the server restarted with other content); or when greeted for the
+      // first time after a failed attempt, since the page may then be stale.
+      var stale = version !== null ? words[1] !== version : attempts > 1;
+      if (words[0] === "reload" || stale) {
         location.reload();
         return;
       }
       version = words[1];
+      window.__afficheLiveReloadVersion = version;  // for tests and the curious
       delay = 250;
     };
     // Also called when a connection attempt fails: try again, less and less often.

@@ -20,7 +20,8 @@ size_t InsertionPoint(std::string_view html);
 // A <script> that connects to kLiveReloadPath and reloads the page on a
 // "reload <version>" message. The server greets each connection with "hello
 // <version>"; after a lost connection (the server restarted) the script
-// reconnects, and reloads if the version it is greeted with has changed.
+// reconnects, and reloads if the version it is greeted with has changed, or
+// if it had never been greeted before.
 std::string LiveReloadScript();
 
 // An overlay listing the errors (text as `affiche check` prints them,

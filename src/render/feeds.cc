@@ -2,42 +2,12 @@
 
 #include <algorithm>
 
+#include "base/escape.h"
 #include "render/dates.h"
 #include "render/urls.h"
 
 namespace affiche {
 
-std::string XmlEscape(const std::string& text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&apos;";
-        break;
-      case '\t':
-      case '\n':
-      case '\r':
-        out += c;
-        break;
-      default:
-        if (static_cast<unsigned char>(c) >= 0x20) out += c;  // XML forbids the others
-    }
-  }
-  return out;
-}
 
 namespace {
 
@@ -54,7 +24,7 @@ std::string PageUrl(const Programme& programme, const std::string& path) {
 std::string AtomDate(const Date& date) { return date.Iso() + "T00:00:00Z"; }
 
 std::string Element(const char* name, const std::string& text) {
-  return std::string("<") + name + ">" + XmlEscape(text) + "</" + name + ">";
+  return std::string("<") + name + ">" + EscapeMarkup(text) + "</" + name + ">";
 }
 
 }  // namespace
@@ -79,14 +49,14 @@ void RenderAtomFeed(const Programme& programme, const Theme& theme, OutputSet* o
   std::string xml =
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed "
       "xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"" +
-      XmlEscape(site.language) + "\">\n";
+      EscapeMarkup(site.language) + "\">\n";
   xml += "  " + Element("title", site.title) + "\n";
   if (!site.description.empty())
     xml += "  " + Element("subtitle", site.description) + "\n";
-  xml += "  <link rel=\"self\" href=\"" + XmlEscape(programme.AbsoluteUrl("feed.xml")) +
+  xml += "  <link rel=\"self\" href=\"" + EscapeMarkup(programme.AbsoluteUrl("feed.xml")) +
          "\"/>\n";
   xml += "  <link rel=\"alternate\" type=\"text/html\" href=\"" +
-         XmlEscape(site.base_url) + "\"/>\n";
+         EscapeMarkup(site.base_url) + "\"/>\n";
   xml += "  " + Element("id", site.base_url) + "\n";
   xml += "  " + Element("updated", AtomDate(updated)) + "\n";
   xml += "  <author>" + Element("name", site.title) + "</author>\n";
@@ -105,16 +75,16 @@ void RenderAtomFeed(const Programme& programme, const Theme& theme, OutputSet* o
 
     xml += "  <entry>\n";
     xml += "    " + Element("title", title) + "\n";
-    xml += "    <link rel=\"alternate\" type=\"text/html\" href=\"" + XmlEscape(url) +
+    xml += "    <link rel=\"alternate\" type=\"text/html\" href=\"" + EscapeMarkup(url) +
            "\"/>\n";
     xml += "    " + Element("id", url) + "\n";
     xml += "    " + Element("updated", AtomDate(e->start.date)) + "\n";
     xml += "    " + Element("summary", summary) + "\n";
     for (const std::string& c : e->categories)
-      xml += "    <category term=\"" + XmlEscape(c) + "\" label=\"" +
-             XmlEscape(LabelOf(site.categories, c)) + "\"/>\n";
+      xml += "    <category term=\"" + EscapeMarkup(c) + "\" label=\"" +
+             EscapeMarkup(LabelOf(site.categories, c)) + "\"/>\n";
     if (!e->body_html.empty())
-      xml += "    <content type=\"html\">" + XmlEscape(e->body_html) + "</content>\n";
+      xml += "    <content type=\"html\">" + EscapeMarkup(e->body_html) + "</content>\n";
     xml += "  </entry>\n";
   }
   out->Add("feed.xml", xml + "</feed>\n");

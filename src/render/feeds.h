@@ -26,8 +26,6 @@ void RenderAtomFeed(const Programme& programme, const Theme& theme, OutputSet* o
 // local ISO times ("2009-11-09T18:00", a date alone for all-day events).
 void RenderEventsJson(const Programme& programme, OutputSet* out);
 
-// text with & < > " ' written as XML entities.
-std::string XmlEscape(const std::string& text);
 // text as a JSON string literal, quotes included.
 std::string JsonString(const std::string& text);
 

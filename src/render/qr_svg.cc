@@ -2,37 +2,9 @@
 
 #include <qrencode.h>
 
+#include "base/escape.h"
+
 namespace affiche {
-
-namespace {
-
-std::string EscapeAttribute(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
-
-}  // namespace
 
 bool EncodeQr(const std::string& text, QrMatrix* out) {
   QRcode* code = QRcode_encodeString(text.c_str(), /*version=*/0, QR_ECLEVEL_M, QR_MODE_8,
@@ -64,7 +36,7 @@ std::string QrSvg(const QrMatrix& code, const std::string& label) {
   }
   std::string box = std::to_string(size);
   return "<svg class=\"qr\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + box +
-         " " + box + "\" role=\"img\" aria-label=\"" + EscapeAttribute(label) +
+         " " + box + "\" role=\"img\" aria-label=\"" + EscapeMarkup(label) +
          "\" shape-rendering=\"crispEdges\"><path fill=\"#000\" d=\"" + path +
          "\"/></svg>";
 }

@@ -1,5 +1,7 @@
 #include "serve/inject.h"
 
+#include "base/escape.h"
+
 #include <cctype>
 
 namespace affiche {
@@ -86,7 +88,7 @@ std::string ErrorOverlay(std::string_view errors, int error_count) {
   out +=
       "<p>Save a fix and this page updates by itself. Until then, the preview shows "
       "the last build without errors, if there was one.</p>\n<pre>";
-  out += HtmlEscape(errors);
+  out += EscapeMarkup(errors);
   out += "</pre>\n</details></div>\n";
   return out;
 }
@@ -102,31 +104,5 @@ std::string NoBuildYetPage() {
          "updates by itself when you save a fix.</p>\n</main>\n</body>\n</html>\n";
 }
 
-std::string HtmlEscape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size() + text.size() / 8);
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
 
 }  // namespace affiche

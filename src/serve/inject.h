@@ -32,9 +32,6 @@ std::string ErrorOverlay(std::string_view errors, int error_count);
 // A page for when no build has succeeded yet; the overlay goes into it too.
 std::string NoBuildYetPage();
 
-// & < > " ' as character references.
-std::string HtmlEscape(std::string_view text);
-
 }  // namespace affiche
 
 #endif  // AFFICHE_SERVE_INJECT_H_

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "base/escape.h"
+
 #include <string>
 
 namespace affiche {
@@ -45,8 +47,8 @@ TEST(Inject, OverlayEscapesTheErrorsAndNeedsNoScriptToRead) {
 }
 
 TEST(Inject, EscapesTheFiveHtmlSpecialCharacters) {
-  EXPECT_EQ(HtmlEscape("a<b>&\"c'"), "a&lt;b&gt;&amp;&quot;c&#39;");
-  EXPECT_EQ(HtmlEscape("Fête à Noyon"), "Fête à Noyon");
+  EXPECT_EQ(EscapeMarkup("a<b>&\"c'"), "a&lt;b&gt;&amp;&quot;c&#39;");
+  EXPECT_EQ(EscapeMarkup("Fête à Noyon"), "Fête à Noyon");
 }
 
 }  // namespace

@@ -16,6 +16,7 @@
 #include "load/readers.h"
 #include "serve/preview.h"
 #include "site/build.h"
+#include "site/new_event.h"
 #include "site/pdf.h"
 #include "site/tally_report.h"
 #include "site/write.h"
@@ -236,65 +237,17 @@ int Posters(const Args& args) {
   return failed ? 1 : 0;
 }
 
-// "Une \"fête\"" -> "\"Une \\\"fête\\\"\"" (a YAML double-quoted scalar).
-std::string YamlQuote(const std::string& text) {
-  std::string out = "\"";
-  for (char c : text) {
-    if (c == '"' || c == '\\') out += '\\';
-    out += c;
-  }
-  return out + "\"";
-}
-
 int NewEvent(const Args& args) {
   if (args.words.size() != 2 || args.words[0] != "event")
     throw UsageError{"usage: affiche new event SLUG [--title T] [--start DATETIME]"};
-  const std::string& slug = args.words[1];
-  if (slug.empty() || slug.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") !=
-                          std::string::npos)
-    throw UsageError{"the slug '" + slug +
-                     "' may only hold lowercase letters, digits and hyphens, like "
-                     "conference-finance-solidaire"};
   std::string source = args.Get("--source", ".");
-  std::string path = JoinPath(source, "content/events/" + slug + ".md");
-  std::string start = args.Get("--start");
-  if (start.empty()) {
-    // The edition's first day when site.yaml gives it, else today.
-    DiskFileSystem fs;
-    SiteConfig site;
-    Diagnostics ignored;
-    std::string text, error;
-    if (fs.ReadFile(JoinPath(source, "content/site.yaml"), &text, &error) &&
-        ReadSiteConfig("site.yaml", text, &site, &ignored) && site.edition.start) {
-      start = site.edition.start->Iso() + "T18:00";
-    } else {
-      char today[16];
-      std::time_t now = std::time(nullptr);
-      std::strftime(today, sizeof today, "%Y-%m-%d", std::localtime(&now));
-      start = std::string(today) + "T18:00";
-    }
-  }
-  std::error_code ec;
-  if (std::filesystem::exists(path, ec)) {
-    std::cerr << "affiche: error: " << path
-              << " already exists; affiche new never overwrites a file\n";
-    return 1;
-  }
-  std::filesystem::create_directories(std::filesystem::path(path).parent_path(), ec);
-  std::ofstream out(path, std::ios::binary);
-  out << "---\n"
-      << "title: " << YamlQuote(args.Get("--title", "Nouvel événement")) << "\n"
-      << "start: " << start << "\n"
-      << "# end: " << start.substr(0, 10) << "T20:00\n"
-      << "# venue: a file name of content/venues/, without .yaml\n"
-      << "categories: []\n"
-      << "organisers: []\n"
-      << "status: confirmed\n"
-      << "---\n"
-      << "Présentez ici l'événement.\n";
-  out.close();
-  if (!out) {
-    std::cerr << "affiche: error: cannot write " << path << "\n";
+  std::string start = args.Get("--start", DefaultStart(source));
+  if (std::string problem = CheckNewEvent(args.words[1], start); !problem.empty())
+    throw UsageError{problem};
+  std::string path, error;
+  if (!CreateEventFile(source, args.words[1], args.Get("--title", "Nouvel événement"), start,
+                       &path, &error)) {
+    std::cerr << "affiche: error: " << error << "\n";
     return 1;
   }
   std::cout << "Created " << path << "\n";

@@ -92,3 +92,39 @@ TEST(Loader, OverridesTheBaseUrl) {
 
 }  // namespace
 }  // namespace affiche
+
+namespace affiche {
+namespace {
+
+TEST(Loader, ReportsMalformedNestedFieldsWithTheirFix) {
+  MemoryFileSystem fs;
+  fs.Add("content/site.yaml", kSite);
+  fs.Add("content/venues/salle.yaml", "name: Salle\ngeo: [49.9]\n");
+  fs.Add("content/events/a.md",
+         "---\ntitle: A\nstart: 2009-11-09T09:00\nposter: conference\n"
+         "sessions:\n  - { start: \"9h\", title: Ouverture }\n  - Pause\n---\n");
+  fs.Add("content/events/b.md",
+         "---\ntitle: B\nstart: 2009-11-09\nposter: { layout: conferense, format: A5 }\n---\n");
+  Content content;
+  Diagnostics diags;
+  LoadContent(fs, ".", {}, &content, &diags);
+  std::vector<std::string> headlines;
+  for (const Diagnostic& d : diags.Sorted()) headlines.push_back(d.Headline());
+  EXPECT_EQ(headlines,
+            (std::vector<std::string>{
+                "content/events/a.md:4:9: error: 'poster' must be a mapping like { layout: "
+                "conference, format: A3 }",
+                "content/events/a.md:6:14: error: invalid session start '9h'; write a time "
+                "like \"09:30\"",
+                "content/events/a.md:7:5: error: each item of 'sessions' must be a mapping "
+                "like { start: \"09:00\", end: \"10:30\", title: \"…\" }",
+                "content/events/b.md:4:19: error: unknown layout 'conferense'; did you mean "
+                "'conference'?",
+                "content/events/b.md:4:39: error: unknown format 'A5'; did you mean 'A3'?",
+                "content/venues/salle.yaml:2:6: error: 'geo' must be [latitude, longitude] in "
+                "degrees, like [49.8941, 2.2958]",
+            }));
+}
+
+}  // namespace
+}  // namespace affiche

@@ -7,17 +7,13 @@
 namespace affiche {
 namespace {
 
+using testing::Fr;
+
 using testing::At;
 using testing::DefaultTheme;
 using testing::MakeEvent;
 
 // French dates as the tests write them: '~' stands for the no-break space.
-std::string Fr(std::string text) {
-  std::string out;
-  for (char c : text) out += c == '~' ? testing::kNbsp : std::string(1, c);
-  return out;
-}
-
 class DatesTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {

@@ -11,16 +11,11 @@
 namespace affiche {
 namespace {
 
+using testing::Fr;
+
 using testing::At;
 using testing::MakeEvent;
 using testing::SampleContent;
-
-// French text as the tests write it: '~' stands for the no-break space.
-std::string Fr(const std::string& text) {
-  std::string out;
-  for (char c : text) out += c == '~' ? testing::kNbsp : std::string(1, c);
-  return out;
-}
 
 std::unique_ptr<OutputSet> Render(const Content& content,
                                   const std::string& language = "fr") {

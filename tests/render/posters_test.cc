@@ -16,25 +16,11 @@
 namespace affiche {
 namespace {
 
+using testing::Fr;
+
 using testing::At;
 using testing::MakeEvent;
 using testing::SampleContent;
-
-// French text as the tests write it: '~' stands for the no-break space
-// (U+00A0), '^' for the narrow one (U+202F).
-std::string Fr(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    if (c == '~') {
-      out += "\u00A0";
-    } else if (c == '^') {
-      out += "\u202F";
-    } else {
-      out += c;
-    }
-  }
-  return out;
-}
 
 // The text of an HTML page as a reader sees it: tags dropped, the entities
 // kainjow writes decoded, runs of white space (not no-break spaces) as one.

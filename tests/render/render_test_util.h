@@ -16,6 +16,14 @@ namespace affiche::testing {
 // "\u00A0": the no-break space of French dates ("18 h", "9 novembre").
 inline const std::string kNbsp = "\u00A0";
 
+// French text as the tests write it: '~' stands for the no-break space
+// (U+00A0), '^' for the narrow no-break space (U+202F).
+inline std::string Fr(const std::string& text) {
+  std::string out;
+  for (char c : text) out += c == '~' ? kNbsp : c == '^' ? "\u202F" : std::string(1, c);
+  return out;
+}
+
 // themes/default of this repository, in `language`; fails the test on errors.
 inline Theme DefaultTheme(const std::string& language = "fr") {
   DiskFileSystem fs;

@@ -15,17 +15,12 @@
 namespace affiche {
 namespace {
 
+using testing::Fr;
+
 // The fixture: 5 events, 1 cancelled (its attendance of 5 is not counted),
 // 4 held, 3 reported (80 + 150 + 20 = 250 participants), 1 not reported;
 // Somme 2 events (80), Oise 2 (150, 1 not reported), 1 without department (20).
 const std::string kSite = AFFICHE_FIXTURES_DIR "/sites/tally";
-
-// French text as the tests write it: '~' stands for the no-break space.
-std::string Fr(const std::string& text) {
-  std::string out;
-  for (char c : text) out += c == '~' ? testing::kNbsp : std::string(1, c);
-  return out;
-}
 
 // Runs python3 with the program on the file at path; returns its output.
 std::string Python(const std::string& program, const std::string& path) {

@@ -2,26 +2,14 @@
 
 #include <gtest/gtest.h>
 
+#include "render/render_test_util.h"
+
 #include <string>
 
 namespace affiche {
 namespace {
 
-// French text as the tests write it: '~' stands for the no-break space
-// (U+00A0), '^' for the narrow no-break space (U+202F).
-std::string Fr(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    if (c == '~') {
-      out += "\u00A0";
-    } else if (c == '^') {
-      out += "\u202F";
-    } else {
-      out += c;
-    }
-  }
-  return out;
-}
+using testing::Fr;
 
 TEST(Typography, PutsNarrowNoBreakSpaceBeforeQuestionAndExclamationMarks) {
   EXPECT_EQ(FrenchTypography("de manière solidaire?"), Fr("de manière solidaire^?"));

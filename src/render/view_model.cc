@@ -47,13 +47,18 @@ ViewModel::ViewModel(const Programme& programme, const Theme& theme)
           : Data(false));
   Put(&shared_, "tally_url",
       TallyLinked(programme) ? Data(IndexFile(kTallyDir)) : Data(false));
+}
 
-  const std::vector<const Event*>& events = programme.events();
-  items_.resize(events.size());
-  ParallelFor(events.size(), [&](size_t begin, size_t end) {
-    for (size_t i = begin; i < end; ++i) items_[i] = EventItem(*events[i]);
+const ViewModel::Data& ViewModel::ItemOf(const Event* event) const {
+  std::call_once(items_ready_, [this] {
+    const std::vector<const Event*>& events = programme_.events();
+    items_.resize(events.size());
+    ParallelFor(events.size(), [&](size_t begin, size_t end) {
+      for (size_t i = begin; i < end; ++i) items_[i] = EventItem(*events[i]);
+    });
+    for (size_t i = 0; i < events.size(); ++i) item_index_[events[i]] = i;
   });
-  for (size_t i = 0; i < events.size(); ++i) item_index_[events[i]] = i;
+  return items_[item_index_.at(event)];
 }
 
 Data ViewModel::PageBase(const std::string& file_path, const std::string& title,
@@ -103,7 +108,7 @@ Data ViewModel::Days(const std::vector<const Event*>& events) const {
     const Date date = events[starts[d]]->start.date;
     Data items = ListWithCapacity(starts[d + 1] - starts[d]);
     for (size_t i = starts[d]; i < starts[d + 1]; ++i)
-      Append(&items, items_[item_index_.at(events[i])]);  // the one copy of an entry
+      Append(&items, ItemOf(events[i]));  // the one copy of an entry
     Data day;
     Put(&day, "date_iso", date.Iso());
     Put(&day, "heading", FormatDate(theme_, date));

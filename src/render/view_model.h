@@ -12,6 +12,7 @@
 #define AFFICHE_RENDER_VIEW_MODEL_H_
 
 #include <kainjow/mustache.hpp>
+#include <mutex>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -29,7 +30,7 @@ class ViewModel {
  public:
   using Data = kainjow::mustache::data;
 
-  // Prepares the list entry of every event (on several threads).
+  // The data every page shares; the events' list entries come later, when needed.
   ViewModel(const Programme& programme, const Theme& theme);
 
   const Data& shared() const { return shared_; }
@@ -76,8 +77,12 @@ class ViewModel {
   const Theme& theme_;
   Data shared_;
   std::vector<Feed> feeds_;  // FeedsOf(programme_)
-  std::vector<Data> items_;  // EventItem() of programme_.events()[i]
-  std::unordered_map<const Event*, size_t> item_index_;
+  // EventItem() of the event, all of them prepared on several threads the
+  // first time a page lists events (poster and tally pages never do).
+  const Data& ItemOf(const Event* event) const;
+  mutable std::once_flag items_ready_;
+  mutable std::vector<Data> items_;  // EventItem() of programme_.events()[i]
+  mutable std::unordered_map<const Event*, size_t> item_index_;
 };
 
 }  // namespace affiche

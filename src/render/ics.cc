@@ -3,7 +3,11 @@
 
 #include <cctype>
 #include <set>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
+
+#include "base/parallel.h"
 
 #include "render/feed_list.h"
 #include "render/ics_internal.h"
@@ -13,7 +17,6 @@ namespace affiche {
 namespace {
 
 using ics::Component;
-
 
 // An X- property with a TEXT value, escaped as NAME is. libical 3.0.16 writes
 // the ',' and ';' of X- values unescaped (libical PR #593; undone for TEXT
@@ -44,14 +47,6 @@ void AddRefresh(const std::string& refresh, icalcomponent* calendar) {
   icalcomponent_add_property(calendar, ttl);
 }
 
-// METHOD:PUBLISH asks (RFC 5546) for an ORGANIZER in every VEVENT; without an
-// address to give, the feed goes without METHOD, which is as good for subscribers.
-bool CanPublish(const std::vector<icalcomponent*>& vevents) {
-  for (icalcomponent* v : vevents)
-    if (!icalcomponent_get_first_property(v, ICAL_ORGANIZER_PROPERTY)) return false;
-  return true;
-}
-
 std::string Upper(std::string text) {
   for (char& c : text) c = static_cast<char>(toupper(static_cast<unsigned char>(c)));
   return text;
@@ -77,30 +72,55 @@ void AddCalendarProperties(const SiteConfig& site, const Feed& feed, bool publis
   AddRefresh(site.calendar.refresh, calendar);
 }
 
+// One event's VEVENT as libical writes it, serialised once and copied into
+// every feed the event is in.
+struct EventText {
+  std::string text;
+  bool has_organizer = false;
+};
+
+// What every feed is made of, each piece written once by libical: the events'
+// VEVENTs and the zones' VTIMEZONEs.
+struct FeedParts {
+  std::unordered_map<const Event*, EventText> events;
+  std::map<std::string, std::string> zones;
+};
+
+constexpr char kCalendarEnd[] = "END:VCALENDAR\r\n";
+
 // One .ics file: the calendar, the VTIMEZONE of each zone its events use (the
 // site's when it has no event yet: a calendar needs a component), its events.
-std::string RenderFeed(const Programme& programme, const ics::TimeZones& zones,
-                       const std::map<const Event*, Component>& vevents, const Feed& feed) {
+// libical writes a component as its BEGIN line, its properties, its
+// subcomponents and its END line, so the calendar's own text with the pieces
+// spliced in before its END line is what libical writes for the whole.
+std::string RenderFeed(const Programme& programme, const FeedParts& parts, const Feed& feed) {
   std::set<std::string> zone_names;
-  std::vector<icalcomponent*> events;
+  std::vector<const EventText*> events;
+  // METHOD:PUBLISH asks (RFC 5546) for an ORGANIZER in every VEVENT; without
+  // an address to give, the feed goes without METHOD, as good for subscribers.
+  bool publish = true;
   for (const Event* e : *feed.events) {
     if (!e->all_day()) zone_names.insert(programme.TimeZoneOf(*e));
-    events.push_back(vevents.at(e).get());
+    events.push_back(&parts.events.at(e));
+    publish = publish && events.back()->has_organizer;
   }
   if (events.empty()) zone_names.insert(programme.site().timezone);
 
   Component calendar(icalcomponent_new_vcalendar());
-  AddCalendarProperties(programme.site(), feed, CanPublish(events), calendar.get());
+  AddCalendarProperties(programme.site(), feed, publish, calendar.get());
+  std::string text = ics::ToText(calendar.get());
+  text.resize(text.size() - (sizeof kCalendarEnd - 1));
+  size_t size = text.size() + sizeof kCalendarEnd;
+  for (const EventText* e : events) size += e->text.size();
+  text.reserve(size);
   for (const std::string& name : zone_names) {
-    if (icaltimezone* zone = zones.Find(name))
-      icalcomponent_add_component(
-          calendar.get(), icalcomponent_new_clone(icaltimezone_get_component(zone)));
+    auto zone = parts.zones.find(name);
+    if (zone != parts.zones.end()) text += zone->second;
   }
-  for (icalcomponent* v : events)
-    icalcomponent_add_component(calendar.get(), icalcomponent_new_clone(v));
-  return ics::ToText(calendar.get());
+  for (const EventText* e : events) text += e->text;
+  text += kCalendarEnd;
+  return text;
 }
-
 
 }  // namespace
 
@@ -110,14 +130,23 @@ namespace ics {
 // piece of a long line is 73 or 74 octets, the fold lands inside or just before
 // the line end ("…\r" "\r\n " "\n", or "…" "\r\n " "\r\n"), which breaks
 // parsers (fixed upstream by libical PR #1338, in 4.0.3). Removing such a fold
-// gives what the fixed writer gives: that piece fits on its line anyway.
+// gives what the fixed writer gives: that piece fits on its line anyway. One
+// pass per pattern, copying, so that a long feed costs its length.
 std::string RemoveFoldsAtLineEnds(std::string text) {
-  static const std::pair<std::string, std::string> kBroken[] = {
+  static const std::pair<std::string_view, std::string_view> kBroken[] = {
       {"\r\r\n \n", "\r\n"}, {"\r\n \r\n", "\r\n"}};
   for (const auto& [broken, fixed] : kBroken) {
-    for (size_t at = text.find(broken); at != std::string::npos;
-         at = text.find(broken, at + fixed.size()))
-      text.replace(at, broken.size(), fixed);
+    size_t at = text.find(broken);
+    if (at == std::string::npos) continue;
+    std::string out;
+    out.reserve(text.size());
+    size_t done = 0;
+    for (; at != std::string::npos; at = text.find(broken, done)) {
+      out.append(text, done, at - done).append(fixed);
+      done = at + broken.size();
+    }
+    out.append(text, done, std::string::npos);
+    text = std::move(out);
   }
   return text;
 }
@@ -134,18 +163,34 @@ std::string ToText(icalcomponent* component) {
 void RenderIcs(const Programme& programme, const Theme& theme, const FeedHistory& previous,
                const std::string& now_utc, OutputSet* out) {
   ics::TimeZones zones(programme);
-  std::map<const Event*, Component> vevents;
-  for (const Event* e : programme.events())
-    vevents[e] = ics::BuildEvent(programme, theme, zones, *e, previous, now_utc);
+  FeedParts parts;
+  for (const auto& [name, zone] : zones.all())
+    parts.zones[name] = ics::ToText(icaltimezone_get_component(zone.get()));
+  const std::vector<const Event*>& all = programme.events();
+  std::vector<EventText> texts(all.size());
+  ParallelFor(all.size(), [&](size_t begin, size_t end) {
+    for (size_t i = begin; i < end; ++i) {
+      Component v = ics::BuildEvent(programme, theme, zones, *all[i], previous, now_utc);
+      texts[i].text = ics::ToText(v.get());
+      texts[i].has_organizer =
+          icalcomponent_get_first_property(v.get(), ICAL_ORGANIZER_PROPERTY) != nullptr;
+    }
+  });
+  parts.events.reserve(all.size());
+  for (size_t i = 0; i < all.size(); ++i) parts.events[all[i]] = std::move(texts[i]);
 
-  for (const Feed& feed : FeedsOf(programme))
-    out->Add(feed.path, RenderFeed(programme, zones, vevents, feed));
-  for (const Event* e : programme.events()) {
-    std::vector<const Event*> alone = {e};
-    Feed feed{FeedKind::kWhole, e->slug, EventDir(e->slug) + "event.ics", e->title, e->title,
-              &alone};
-    out->Add(feed.path, RenderFeed(programme, zones, vevents, feed));
+  std::vector<Feed> feeds = FeedsOf(programme);
+  std::vector<std::vector<const Event*>> alone(all.size());
+  for (size_t i = 0; i < all.size(); ++i) {
+    alone[i] = {all[i]};
+    const Event& e = *all[i];
+    feeds.push_back(
+        {FeedKind::kWhole, e.slug, EventDir(e.slug) + "event.ics", e.title, e.title, &alone[i]});
   }
+  ParallelFor(feeds.size(), [&](size_t begin, size_t end) {
+    for (size_t i = begin; i < end; ++i)
+      out->Add(feeds[i].path, RenderFeed(programme, parts, feeds[i]));
+  });
 }
 
 std::string IcsTimestamp(std::time_t t) {

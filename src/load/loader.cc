@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "base/parallel.h"
+#include "base/strings.h"
 #include "base/utf8.h"
 #include "load/front_matter.h"
 #include "load/readers.h"
@@ -11,11 +12,6 @@
 namespace affiche {
 
 namespace {
-
-bool EndsWith(const std::string& s, const std::string& suffix) {
-  return s.size() >= suffix.size() &&
-         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
 
 // Reads a text file, checking it is UTF-8. Reports to diags on failure.
 bool ReadText(const FileSystem& fs, const std::string& path, std::string* text,

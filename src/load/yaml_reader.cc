@@ -37,17 +37,6 @@ const char* NodeKind(const YAML::Node& node) {
 
 }  // namespace
 
-bool ParseClock(const std::string& text, int* minutes) {
-  int hour, minute;
-  size_t colon = text.find(':');
-  if (colon == std::string::npos || colon == 0 || colon > 2 || text.size() != colon + 3 ||
-      !Digits(text, 0, colon, &hour) || !Digits(text, colon + 1, 2, &minute) ||
-      hour > 23 || minute > 59)
-    return false;
-  *minutes = hour * 60 + minute;
-  return true;
-}
-
 bool ParseLocalTime(const std::string& text, LocalTime* out, std::string* why) {
   const std::string kForm = "write a date as 2009-11-09, or a date and time as 2009-11-09T18:00";
   Date d;

@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "base/file_system.h"
-#include "render/ics.h"
+#include "render/ics/ics.h"
 #include "serve/inject.h"
 #include "serve/rebuild.h"
 

@@ -2,12 +2,12 @@
 
 #include <ctime>
 
+#include "load/theme_loader.h"
 #include "model/programme.h"
-#include "render/html.h"
-#include "render/ics.h"
-#include "render/posters.h"
-#include "render/tally.h"
-#include "render/theme.h"
+#include "render/html/html.h"
+#include "render/ics/ics.h"
+#include "render/posters/posters.h"
+#include "render/tally/tally.h"
 #include "validate/validate.h"
 
 namespace affiche {

@@ -1,9 +1,9 @@
 #include "site/tally_report.h"
 
+#include "load/theme_loader.h"
 #include "model/programme.h"
 #include "model/tally.h"
-#include "render/tally.h"
-#include "render/theme.h"
+#include "render/tally/tally.h"
 #include "validate/validate.h"
 
 namespace affiche {

@@ -33,14 +33,6 @@ TEST(LocalTime, ExplainsImpossibleDates) {
   EXPECT_FALSE(ParseLocalTime("2009-11-09T18h", &t, &why));
 }
 
-TEST(Clock, ParsesHoursAndMinutes) {
-  int minutes = 0;
-  EXPECT_TRUE(ParseClock("9:05", &minutes));
-  EXPECT_EQ(minutes, 9 * 60 + 5);
-  EXPECT_FALSE(ParseClock("25:00", &minutes));
-  EXPECT_FALSE(ParseClock("18h", &minutes));
-}
-
 TEST(YamlDocument, ReportsSyntaxErrorsAtTheFileLine) {
   Diagnostics diags;
   YamlDocument doc("e.md", 2, &diags);

@@ -1,6 +1,7 @@
 #include "load/theme_loader.h"
 
 #include <cstdlib>
+#include <filesystem>
 #include <set>
 
 #include "base/spelling.h"
@@ -14,11 +15,26 @@ namespace {
 
 constexpr char kTemplateSuffix[] = ".mustache";
 
+// The themes installed with affiche: <prefix>/share/affiche/themes beside the
+// running <prefix>/bin/affiche (src/CMakeLists.txt installs them there), else,
+// when it runs from its build folder, the source tree's themes/.
+const std::string& InstalledThemesDir() {
+  static const std::string kDir = [] {
+    std::error_code ec;
+    std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+    std::filesystem::path installed = exe.parent_path() / "../share/affiche/themes";
+    if (!ec && std::filesystem::is_directory(installed, ec))
+      return installed.lexically_normal().string();
+    return std::string(AFFICHE_DEFAULT_THEMES_DIR);
+  }();
+  return kDir;
+}
+
 // The folders themes are looked for in, most specific first.
 std::vector<std::string> ThemeRoots(const std::string& source_dir) {
   std::vector<std::string> roots = {JoinPath(source_dir, "themes")};
   const char* env = std::getenv("AFFICHE_THEMES_DIR");
-  roots.push_back(env && *env ? env : AFFICHE_DEFAULT_THEMES_DIR);
+  roots.push_back(env && *env ? env : InstalledThemesDir());
   return roots;
 }
 

@@ -25,16 +25,18 @@ const kainjow::mustache::mustache* Theme::Layout(const std::string& name) const 
   return it == layouts.end() ? nullptr : &it->second;
 }
 
+std::string InstalledThemesDir() {
+  const char* env = std::getenv("AFFICHE_THEMES_DIR");
+  return env && *env ? env : AFFICHE_DEFAULT_THEMES_DIR;
+}
+
 namespace {
 
 constexpr char kTemplateSuffix[] = ".mustache";
 
 // The folders themes are looked for in, most specific first.
 std::vector<std::string> ThemeRoots(const std::string& source_dir) {
-  std::vector<std::string> roots = {JoinPath(source_dir, "themes")};
-  const char* env = std::getenv("AFFICHE_THEMES_DIR");
-  roots.push_back(env && *env ? env : AFFICHE_DEFAULT_THEMES_DIR);
-  return roots;
+  return {JoinPath(source_dir, "themes"), InstalledThemesDir()};
 }
 
 bool IsThemeName(const std::string& name) {

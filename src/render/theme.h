@@ -40,6 +40,9 @@ struct Theme {
 inline constexpr const char* kHtmlLayouts[] = {"index", "event",         "list",
                                                "page",  "listing-index", "404", "subscribe"};
 
+// The themes installed with affiche, or $AFFICHE_THEMES_DIR when set.
+std::string InstalledThemesDir();
+
 // Loads the theme site.theme from <source_dir>/themes/<name> if that folder
 // exists, else from $AFFICHE_THEMES_DIR/<name> if that variable is set, else from
 // the themes installed with affiche. Reports every problem (unknown theme,

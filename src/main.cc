@@ -127,7 +127,7 @@ int Build(const Args& args) {
   auto started = std::chrono::steady_clock::now();
   BuildOptions options = BuildOptionsOf(args);
   std::string out_dir = args.Get("--out", JoinPath(options.source_dir, "site-out"));
-  DiskFileSystem fs;
+  DiskFileSystem fs = SourceFileSystem(options);
   OutputSet site;
   Diagnostics diags;
   BuildStats stats;
@@ -146,11 +146,12 @@ int Build(const Args& args) {
 }
 
 int Check(const Args& args) {
-  DiskFileSystem fs;
+  BuildOptions options = BuildOptionsOf(args);
+  DiskFileSystem fs = SourceFileSystem(options);
   OutputSet site;
   Diagnostics diags;
   BuildStats stats;
-  BuildSite(fs, BuildOptionsOf(args), &site, &diags, &stats);
+  BuildSite(fs, options, &site, &diags, &stats);
   if (int status = Report(diags, "")) return status;
   std::cout << "No errors in " << Plural(stats.events, "event") << " and "
             << Plural(stats.pages, "page");
@@ -166,10 +167,11 @@ int PrintTally(const Args& args) {
   if (!ParseTallyFormat(args.Get("--format", "table"), &format))
     throw UsageError{"--format must be table, csv or json, not '" + args.Get("--format") +
                      "'"};
-  DiskFileSystem fs;
+  BuildOptions options = BuildOptionsOf(args);
+  DiskFileSystem fs = SourceFileSystem(options);
   Diagnostics diags;
   std::string text;
-  if (!TallyReport(fs, BuildOptionsOf(args), format, &text, &diags))
+  if (!TallyReport(fs, options, format, &text, &diags))
     return Report(diags, "; no tally until they are fixed");
   std::cout << text;
   return 0;

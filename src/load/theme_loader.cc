@@ -11,14 +11,9 @@
 
 namespace affiche {
 
-namespace {
-
-constexpr char kTemplateSuffix[] = ".mustache";
-
-// The themes installed with affiche: <prefix>/share/affiche/themes beside the
-// running <prefix>/bin/affiche (src/CMakeLists.txt installs them there), else,
-// when it runs from its build folder, the source tree's themes/.
-const std::string& InstalledThemesDir() {
+std::string InstalledThemesDir() {
+  const char* env = std::getenv("AFFICHE_THEMES_DIR");
+  if (env && *env) return env;
   static const std::string kDir = [] {
     std::error_code ec;
     std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
@@ -30,12 +25,13 @@ const std::string& InstalledThemesDir() {
   return kDir;
 }
 
+namespace {
+
+constexpr char kTemplateSuffix[] = ".mustache";
+
 // The folders themes are looked for in, most specific first.
 std::vector<std::string> ThemeRoots(const std::string& source_dir) {
-  std::vector<std::string> roots = {JoinPath(source_dir, "themes")};
-  const char* env = std::getenv("AFFICHE_THEMES_DIR");
-  roots.push_back(env && *env ? env : InstalledThemesDir());
-  return roots;
+  return {JoinPath(source_dir, "themes"), InstalledThemesDir()};
 }
 
 bool IsThemeName(const std::string& name) {

@@ -26,6 +26,10 @@ std::string NowUtc(const BuildOptions& options) {
 
 }  // namespace
 
+DiskFileSystem SourceFileSystem(const BuildOptions& options) {
+  return DiskFileSystem({options.source_dir, InstalledThemesDir()}, {options.previous_feed});
+}
+
 bool BuildSite(const FileSystem& fs, const BuildOptions& options, OutputSet* out,
                Diagnostics* diags, BuildStats* stats) {
   Content content;

@@ -27,6 +27,11 @@ struct BuildStats {
   int pages = 0;
 };
 
+// The disk as builds read it: confined to the source folder and the installed
+// themes (nothing outside them is read, whatever the links), except the
+// previous feed, which lies in the output folder or was named with --previous.
+DiskFileSystem SourceFileSystem(const BuildOptions& options);
+
 // Loads, checks and renders the site into *out. Every problem of the run is in
 // *diags; returns false (and *out is incomplete) when any is an error.
 bool BuildSite(const FileSystem& fs, const BuildOptions& options, OutputSet* out,

@@ -165,15 +165,15 @@ int Build(const Args& args) {
   return 0;
 }
 
+// Loads and checks, and renders nothing.
 int Check(const Args& args) {
   DiskFileSystem fs;
-  OutputSet site;
   Diagnostics diags;
-  BuildStats stats;
-  BuildSite(fs, BuildOptionsOf(args), &site, &diags, &stats);
+  CheckedSite site;
+  LoadAndCheck(fs, BuildOptionsOf(args), &site, &diags);
   if (int status = Report(diags, "")) return status;
-  std::cout << "No errors in " << Plural(stats.events, "event") << " and "
-            << Plural(stats.pages, "page");
+  std::cout << "No errors in " << Plural(static_cast<int>(site.content.events.size()), "event")
+            << " and " << Plural(static_cast<int>(site.content.pages.size()), "page");
   if (diags.warning_count() > 0) std::cout << " (" << Plural(diags.warning_count(), "warning") << ")";
   std::cout << ".\n";
   return 0;

@@ -83,6 +83,8 @@ class MapReader {
 
  private:
   bool Scalar(const std::string& key, const YAML::Node& node, std::string* out);
+  // Copies a scalar's value unless it holds a character the outputs cannot.
+  bool Checked(const std::string& key, const YAML::Node& node, std::string* out);
 
   YamlDocument* doc_;
   YAML::Node map_;

@@ -58,6 +58,11 @@ bool ParseLocalTime(const std::string& text, LocalTime* out, std::string* why) {
     *why = kForm;
     return false;
   }
+  if (d.year < kFirstYear || d.year > kLastYear) {
+    *why = "affiche handles the years " + std::to_string(kFirstYear) + " to " +
+           std::to_string(kLastYear) + ", not " + text.substr(0, 4) + " (a typing mistake?)";
+    return false;
+  }
   if (d.month < 1 || d.month > 12) {
     *why = "there is no month " + std::to_string(d.month);
     return false;

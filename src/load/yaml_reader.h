@@ -95,6 +95,10 @@ class MapReader {
 // Reads the fields of a venue mapping: a venue file or an event's inline venue.
 void ReadVenueFields(MapReader& venue, Venue* out);
 
+// The years a date may have: every output (feeds, pages, tally) handles them.
+constexpr int kFirstYear = 1900;
+constexpr int kLastYear = 2999;
+
 // Parses "2009-11-09" or "2009-11-09T18:00[:00]". On failure, returns false
 // and says why in *why ("February 2009 has 28 days").
 bool ParseLocalTime(const std::string& text, LocalTime* out, std::string* why);

@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "base/parallel.h"
+#include "base/strings.h"
 #include "base/utf8.h"
 #include "load/front_matter.h"
 #include "load/readers.h"
@@ -11,11 +12,6 @@
 namespace affiche {
 
 namespace {
-
-bool EndsWith(const std::string& s, const std::string& suffix) {
-  return s.size() >= suffix.size() &&
-         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
 
 // Reads a text file, checking it is UTF-8. Reports to diags on failure.
 bool ReadText(const FileSystem& fs, const std::string& path, std::string* text,
@@ -25,20 +21,57 @@ bool ReadText(const FileSystem& fs, const std::string& path, std::string* text,
     diags->Error(path, {}, "cannot read the file: " + error);
     return false;
   }
+  if (text->size() > kMaxContentFileBytes) {
+    diags->Error(path, {},
+                 "the file holds " + std::to_string(text->size() >> 10) +
+                     " KB; a content file may hold at most " +
+                     std::to_string(kMaxContentFileBytes >> 10) + " KB",
+                 "split it, or put large files in content/static/");
+    return false;
+  }
+  auto pos_of = [&](size_t offset) {
+    size_t line_start = offset == 0 ? std::string::npos : text->rfind('\n', offset - 1);
+    line_start = line_start == std::string::npos ? 0 : line_start + 1;
+    int line = 1;
+    for (size_t i = 0; i < offset; ++i) line += (*text)[i] == '\n';
+    return SourcePos{line, static_cast<int>(offset - line_start) + 1};
+  };
   size_t bad = FindInvalidUtf8(*text);
   if (bad != std::string::npos) {
-    size_t line_start = text->rfind('\n', bad == 0 ? 0 : bad - 1);
-    line_start = line_start == std::string::npos || bad == 0 ? 0 : line_start + 1;
-    int line = 1;
-    for (size_t i = 0; i < bad; ++i) line += (*text)[i] == '\n';
     char byte[8];
     std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned char>((*text)[bad]));
-    diags->Error(path, {line, static_cast<int>(bad - line_start) + 1},
-                 std::string("the file is not valid UTF-8 (byte ") + byte + ")",
+    diags->Error(path, pos_of(bad), std::string("the file is not valid UTF-8 (byte ") + byte + ")",
                  "save the file as UTF-8 (it may be in Latin-1 / Windows-1252)");
     return false;
   }
+  uint32_t code_point = 0;
+  size_t forbidden = FindForbiddenCharacter(*text, &code_point);
+  if (forbidden != std::string::npos) {
+    diags->Error(path, pos_of(forbidden), "the file holds " + DescribeForbidden(code_point),
+                 "delete it (it may have come with pasted text): the feeds and pages "
+                 "cannot hold it");
+    return false;
+  }
   return true;
+}
+
+// False, with an error, when dir is there but cannot be listed: a file, or
+// a link that leads outside the source folder.
+bool CanList(const FileSystem& fs, const std::string& dir, Diagnostics* diags) {
+  if (!fs.IsFile(dir)) return true;
+  std::string text, error;
+  if (fs.ReadFile(dir, &text, &error)) error = "it is a file, not a folder";
+  diags->Error(dir, {}, "cannot read the folder: " + error);
+  return false;
+}
+
+// False, with an error, when a file's name is not UTF-8: it would go into
+// the feeds and pages as it is.
+bool HasUtf8Name(const std::string& dir, const std::string& name, Diagnostics* diags) {
+  if (FindInvalidUtf8(name) == std::string::npos) return true;
+  diags->Error(JoinPath(dir, name), {}, "the file name is not valid UTF-8",
+               "rename the file (it may be in Latin-1: save names as UTF-8)");
+  return false;
 }
 
 // Reads every file of dir ending in `extension` with read(id, path, text, diags),
@@ -48,8 +81,16 @@ template <typename T, typename Read>
 void LoadFolder(const FileSystem& fs, const std::string& dir, const std::string& extension,
                 Read read, std::vector<T>* out, Diagnostics* diags) {
   std::vector<std::string> names;
+  if (!CanList(fs, dir, diags)) return;
   for (const std::string& name : fs.ListFiles(dir)) {
+    if (name[0] == '.' && EndsWith(name, extension)) {
+      diags->Warning(JoinPath(dir, name), {},
+                     "ignored: a file whose name starts with a dot is hidden",
+                     "name the file after its slug, such as concert" + extension);
+      continue;
+    }
     if (name[0] == '.' || EndsWith(name, "~")) continue;  // editors' backups
+    if (!HasUtf8Name(dir, name, diags)) continue;
     if (EndsWith(name, extension))
       names.push_back(name);
     else
@@ -87,11 +128,13 @@ void AddDiagnosedSources(const FileSystem& fs, Diagnostics* diags) {
 void LoadStaticFiles(const FileSystem& fs, const std::string& dir,
                      std::vector<StaticFile>* out, Diagnostics* diags) {
   std::vector<std::string> pending = {""};
+  if (!CanList(fs, dir, diags)) return;
   while (!pending.empty()) {
     std::string relative = pending.back();
     pending.pop_back();
     std::string folder = JoinPath(dir, relative);
     for (const std::string& name : fs.ListFiles(folder)) {
+      if (!HasUtf8Name(folder, name, diags)) continue;
       StaticFile file{relative.empty() ? name : relative + "/" + name, ""};
       std::string error;
       if (fs.ReadFile(JoinPath(folder, name), &file.bytes, &error))
@@ -100,7 +143,7 @@ void LoadStaticFiles(const FileSystem& fs, const std::string& dir,
         diags->Error(JoinPath(folder, name), {}, "cannot read the file: " + error);
     }
     for (const std::string& name : fs.ListDirectories(folder))
-      pending.push_back(relative.empty() ? name : relative + "/" + name);
+      if (HasUtf8Name(folder, name, diags)) pending.push_back(relative.empty() ? name : relative + "/" + name);
   }
 }
 

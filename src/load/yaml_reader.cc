@@ -4,6 +4,8 @@
 #include <set>
 
 #include "base/spelling.h"
+#include "base/utf8.h"
+#include "load/yaml_expansion.h"
 
 namespace affiche {
 
@@ -37,23 +39,17 @@ const char* NodeKind(const YAML::Node& node) {
 
 }  // namespace
 
-bool ParseClock(const std::string& text, int* minutes) {
-  int hour, minute;
-  size_t colon = text.find(':');
-  if (colon == std::string::npos || colon == 0 || colon > 2 || text.size() != colon + 3 ||
-      !Digits(text, 0, colon, &hour) || !Digits(text, colon + 1, 2, &minute) ||
-      hour > 23 || minute > 59)
-    return false;
-  *minutes = hour * 60 + minute;
-  return true;
-}
-
 bool ParseLocalTime(const std::string& text, LocalTime* out, std::string* why) {
   const std::string kForm = "write a date as 2009-11-09, or a date and time as 2009-11-09T18:00";
   Date d;
   if (text.size() < 10 || !Digits(text, 0, 4, &d.year) || text[4] != '-' ||
       !Digits(text, 5, 2, &d.month) || text[7] != '-' || !Digits(text, 8, 2, &d.day)) {
     *why = kForm;
+    return false;
+  }
+  if (d.year < kFirstYear || d.year > kLastYear) {
+    *why = "affiche handles the years " + std::to_string(kFirstYear) + " to " +
+           std::to_string(kLastYear) + ", not " + text.substr(0, 4) + " (a typing mistake?)";
     return false;
   }
   if (d.month < 1 || d.month > 12) {
@@ -81,6 +77,15 @@ bool ParseLocalTime(const std::string& text, LocalTime* out, std::string* why) {
 }
 
 bool YamlDocument::Parse(const std::string& text, YAML::Node* root) {
+  YamlExpansion expansion = MeasureYamlExpansion(text);
+  if (expansion.too_big) {
+    Error(SourcePos{expansion.alias.line + first_line_, expansion.alias.column + 1},
+          "with its aliases replaced, this YAML would hold more than " +
+              std::to_string(kMaxYamlExpandedBytes >> 20) + " MB",
+          "each alias (*name) repeats all that its anchor (&name) holds; write the "
+          "repeated text out where it is needed");
+    return false;
+  }
   try {
     *root = YAML::Load(text);
   } catch (const YAML::ParserException& e) {
@@ -153,6 +158,17 @@ bool MapReader::Scalar(const std::string& key, const YAML::Node& node, std::stri
     doc_->Error(node, "'" + key + "' must be a single value, not " + NodeKind(node));
     return false;
   }
+  return Checked(key, node, out);
+}
+
+bool MapReader::Checked(const std::string& key, const YAML::Node& node, std::string* out) {
+  uint32_t code_point = 0;
+  if (FindForbiddenCharacter(node.Scalar(), &code_point) != std::string::npos) {
+    doc_->Error(node, "'" + key + "' holds " + DescribeForbidden(code_point),
+                "a YAML escape in double quotes (such as \\e, \\x01 or \\uFFFE) wrote it; "
+                "delete it: the feeds and pages cannot hold it");
+    return false;
+  }
   *out = node.Scalar();
   return true;
 }
@@ -215,7 +231,8 @@ void MapReader::StringList(const std::string& key, std::vector<std::string>* out
   if (!node || node.IsNull()) return;
   if (node.IsScalar()) {
     if (positions_) (*positions_)[key + "[0]"] = doc_->PosOf(node);
-    *out = {node.Scalar()};
+    std::string value;
+    if (Checked(key, node, &value)) *out = {std::move(value)};
     return;
   }
   if (!node.IsSequence()) {
@@ -231,7 +248,9 @@ void MapReader::StringList(const std::string& key, std::vector<std::string>* out
                             NodeKind(item));
       return;
     }
-    values.push_back(item.Scalar());
+    std::string value;
+    if (!Checked(key, item, &value)) return;
+    values.push_back(std::move(value));
   }
   *out = std::move(values);
 }

@@ -71,7 +71,7 @@ for events in "${sizes[@]}"; do
       hugo+=("$ms") hugo_kb+=("$kb")
     done
     files=$(find "$work/affiche-out" -type f | wc -l)
-    bytes=$(du -sb "$work/affiche-out" | cut -f1)
+    bytes=$(find "$work/affiche-out" -type f -printf '%s\n' | awk '{ s += $1 } END { print s }')
     c=$(printf '%s\n' "${cold[@]}" | median)
     w=$(printf '%s\n' "${warm[@]}" | median)
     h=$(printf '%s\n' "${hugo[@]}" | median)

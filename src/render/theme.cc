@@ -31,7 +31,7 @@ namespace {
 constexpr char kTemplateSuffix[] = ".mustache";
 
 // The themes installed with affiche: <prefix>/share/affiche/themes beside the
-// running <prefix>/bin/affiche (src/CMakeLists.txt installs them there), else,
+// running <prefix>/bin/affiche (CMakeLists.txt installs them there), else,
 // when it runs from its build folder, the source tree's themes/.
 const std::string& InstalledThemesDir() {
   static const std::string kDir = [] {

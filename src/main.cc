@@ -249,8 +249,9 @@ int NewSite(const Args& args) {
 int New(const Args& args) {
   if (args.words.size() == 2 && args.words[0] == "event") return NewEvent(args);
   if (args.words.size() == 2 && args.words[0] == "site") return NewSite(args);
-  throw UsageError{"usage: affiche new site DIR, or affiche new event SLUG [--title T] "
-                   "[--start DATETIME]"};
+  throw UsageError{
+      "usage: affiche new site DIR, or affiche new event SLUG [--title T] "
+      "[--start DATETIME]"};
 }
 
 // affiche help [COMMAND].

@@ -1,6 +1,7 @@
 #include "load/theme_loader.h"
 
 #include <cstdlib>
+#include <filesystem>
 #include <set>
 
 #include "base/spelling.h"
@@ -10,16 +11,27 @@
 
 namespace affiche {
 
+std::string InstalledThemesDir() {
+  const char* env = std::getenv("AFFICHE_THEMES_DIR");
+  if (env && *env) return env;
+  static const std::string kDir = [] {
+    std::error_code ec;
+    std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+    std::filesystem::path installed = exe.parent_path() / "../share/affiche/themes";
+    if (!ec && std::filesystem::is_directory(installed, ec))
+      return installed.lexically_normal().string();
+    return std::string(AFFICHE_DEFAULT_THEMES_DIR);
+  }();
+  return kDir;
+}
+
 namespace {
 
 constexpr char kTemplateSuffix[] = ".mustache";
 
 // The folders themes are looked for in, most specific first.
 std::vector<std::string> ThemeRoots(const std::string& source_dir) {
-  std::vector<std::string> roots = {JoinPath(source_dir, "themes")};
-  const char* env = std::getenv("AFFICHE_THEMES_DIR");
-  roots.push_back(env && *env ? env : AFFICHE_DEFAULT_THEMES_DIR);
-  return roots;
+  return {JoinPath(source_dir, "themes"), InstalledThemesDir()};
 }
 
 bool IsThemeName(const std::string& name) {

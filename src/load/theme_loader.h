@@ -12,6 +12,12 @@
 
 namespace affiche {
 
+// The themes installed with affiche: $AFFICHE_THEMES_DIR when set, else
+// <prefix>/share/affiche/themes beside the running <prefix>/bin/affiche
+// (src/CMakeLists.txt installs them there), else, when it runs from its build
+// folder, the source tree's themes/.
+std::string InstalledThemesDir();
+
 // Loads the theme site.theme from <source_dir>/themes/<name> if that folder
 // exists, else from $AFFICHE_THEMES_DIR/<name> if that variable is set, else from
 // the themes installed with affiche. Reports every problem (unknown theme,

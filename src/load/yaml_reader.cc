@@ -4,6 +4,7 @@
 #include <set>
 
 #include "base/spelling.h"
+#include "load/yaml_expansion.h"
 
 namespace affiche {
 
@@ -70,6 +71,15 @@ bool ParseLocalTime(const std::string& text, LocalTime* out, std::string* why) {
 }
 
 bool YamlDocument::Parse(const std::string& text, YAML::Node* root) {
+  YamlExpansion expansion = MeasureYamlExpansion(text);
+  if (expansion.too_big) {
+    Error(SourcePos{expansion.alias.line + first_line_, expansion.alias.column + 1},
+          "with its aliases replaced, this YAML would hold more than " +
+              std::to_string(kMaxYamlExpandedBytes >> 20) + " MB",
+          "each alias (*name) repeats all that its anchor (&name) holds; write the "
+          "repeated text out where it is needed");
+    return false;
+  }
   try {
     *root = YAML::Load(text);
   } catch (const YAML::ParserException& e) {

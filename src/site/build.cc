@@ -3,6 +3,7 @@
 #include <ctime>
 #include <utility>
 
+#include "load/theme_loader.h"
 #include "render/html/html.h"
 #include "render/posters/posters.h"
 #include "render/tally/tally.h"
@@ -41,6 +42,10 @@ FeedHistory PreviousFeed(const FileSystem& fs, const BuildOptions& options) {
 
 std::string NowUtc(const BuildOptions& options) {
   return options.now_utc.empty() ? IcsTimestamp(std::time(nullptr)) : options.now_utc;
+}
+
+DiskFileSystem SourceFileSystem(const BuildOptions& options) {
+  return DiskFileSystem({options.source_dir, InstalledThemesDir()}, {options.previous_feed});
 }
 
 bool BuildSite(const FileSystem& fs, const BuildOptions& options, OutputSet* out,

@@ -78,5 +78,46 @@ TEST(MapReader, ReadsListsAndRecordsItemPositions) {
   EXPECT_TRUE(diags.empty());
 }
 
+TEST(YamlDocument, RefusesAliasesThatExpandPastTheLimitAtTheAlias) {
+  std::string text = "title: &s " + std::string(100000, 'x') + "\nexhibitors: [";
+  for (int i = 0; i < 20000; ++i) text += "*s, ";
+  text += "]\n";
+  Diagnostics diags;
+  YamlDocument doc("e.md", 2, &diags);
+  YAML::Node root;
+  EXPECT_FALSE(doc.Parse(text, &root));
+  ASSERT_EQ(diags.Sorted().size(), 1u);
+  const Diagnostic d = diags.Sorted()[0];
+  // The 41st alias passes 4 MB: 13 columns of "exhibitors: [", 4 per alias.
+  EXPECT_EQ(d.Headline(),
+            "e.md:3:174: error: with its aliases replaced, this YAML would hold more "
+            "than 4 MB");
+  EXPECT_EQ(d.hint,
+            "each alias (*name) repeats all that its anchor (&name) holds; write the "
+            "repeated text out where it is needed");
+}
+
+TEST(YamlDocument, CountsNestedAliasesOncePerUse) {
+  // Each level doubles the one before: 2^30 copies of "x" without a big text.
+  std::string text = "a0: &a0 [x, x]\n";
+  for (int i = 1; i <= 30; ++i)
+    text += "a" + std::to_string(i) + ": &a" + std::to_string(i) + " [*a" +
+            std::to_string(i - 1) + ", *a" + std::to_string(i - 1) + "]\n";
+  Diagnostics diags;
+  YamlDocument doc("e.md", 1, &diags);
+  YAML::Node root;
+  EXPECT_FALSE(doc.Parse(text, &root));
+  ASSERT_EQ(diags.Sorted().size(), 1u);
+  EXPECT_EQ(diags.Sorted()[0].pos.line, 20);
+}
+
+TEST(YamlDocument, AcceptsAliasesWithinTheLimit) {
+  Diagnostics diags;
+  YamlDocument doc("e.md", 1, &diags);
+  YAML::Node root;
+  EXPECT_TRUE(doc.Parse("a: &a [x, y]\nb: *a\n", &root)) << diags.Format();
+  EXPECT_EQ(root["b"].size(), 2u);
+}
+
 }  // namespace
 }  // namespace affiche

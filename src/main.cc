@@ -147,10 +147,11 @@ int Build(const Args& args) {
 
 // Loads and checks, and renders nothing.
 int Check(const Args& args) {
-  DiskFileSystem fs = SourceFileSystem(BuildOptionsOf(args));
+  BuildOptions options = BuildOptionsOf(args);
+  DiskFileSystem fs = SourceFileSystem(options);
   Diagnostics diags;
   CheckedSite site;
-  LoadAndCheck(fs, BuildOptionsOf(args), &site, &diags);
+  LoadAndCheck(fs, options, &site, &diags);
   if (int status = Report(diags, "")) return status;
   std::cout << "No errors in " << Plural(static_cast<int>(site.content.events.size()), "event")
             << " and " << Plural(static_cast<int>(site.content.pages.size()), "page");
@@ -249,9 +250,8 @@ int NewSite(const Args& args) {
 int New(const Args& args) {
   if (args.words.size() == 2 && args.words[0] == "event") return NewEvent(args);
   if (args.words.size() == 2 && args.words[0] == "site") return NewSite(args);
-  throw UsageError{
-      "usage: affiche new site DIR, or affiche new event SLUG [--title T] "
-      "[--start DATETIME]"};
+  throw UsageError{"usage: affiche new site DIR, or affiche new event SLUG [--title T] "
+                   "[--start DATETIME]"};
 }
 
 // affiche help [COMMAND].

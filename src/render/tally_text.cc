@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "render/dates.h"
+#include "render/typography.h"
 
 namespace affiche {
 
@@ -35,7 +36,7 @@ TallyFigure CountFigure(const Theme& theme, const std::string& key, int64_t n) {
   const char* form = n == 0 ? "_zero" : n == 1 ? "_one" : "_other";
   const std::string* pattern = FindLabel(theme, key + form);
   if (!pattern) pattern = FindLabel(theme, key + "_other");
-  return Around(pattern ? *pattern : "{n} " + key, std::to_string(n));
+  return Around(pattern ? *pattern : "{n} " + key, FormatCount(theme.language, n));
 }
 
 std::string GrowthText(const Theme& theme, int percent) {

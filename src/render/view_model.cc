@@ -7,6 +7,7 @@
 #include "render/mustache_data.h"
 #include "base/parallel.h"
 #include "render/tally.h"
+#include "render/typography.h"
 #include "render/urls.h"
 
 namespace affiche {
@@ -15,9 +16,10 @@ using Data = ViewModel::Data;
 
 namespace {
 
-Data Labels(const Theme& theme) {
+Data Labels(const Theme& theme, const std::string& language) {
   Data labels;
-  for (const auto& [key, text] : theme.i18n.labels) Put(&labels, key, text);
+  for (const auto& [key, text] : theme.i18n.labels)
+    Put(&labels, key, Typography(language, text));
   return labels;
 }
 
@@ -34,19 +36,27 @@ ViewModel::ViewModel(const Programme& programme, const Theme& theme)
     : programme_(programme), theme_(theme), feeds_(FeedsOf(programme)) {
   const SiteConfig& site = programme.site();
   Data site_data;
-  Put(&site_data, "title", site.title);
-  Put(&site_data, "description", OptionalText(site.description));
+  Put(&site_data, "title", Typeset(site.title));
+  Put(&site_data, "description", OptionalText(Typeset(site.description)));
   Put(&site_data, "base_url", site.base_url);
   Put(&shared_, "site", std::move(site_data));
   Put(&shared_, "lang", site.language);
-  Put(&shared_, "labels", Labels(theme));
+  Put(&shared_, "labels", Labels(theme, site.language));
   const Edition& edition = site.edition;
   Put(&shared_, "edition_dates",
       edition.start && edition.end
-          ? Data(FormatDayRange(theme, *edition.start, *edition.end))
+          ? Data(Typeset(FormatDayRange(theme, *edition.start, *edition.end)))
           : Data(false));
   Put(&shared_, "tally_url",
       TallyLinked(programme) ? Data(IndexFile(kTallyDir)) : Data(false));
+}
+
+std::string ViewModel::Typeset(const std::string& text) const {
+  return Typography(programme_.site().language, text);
+}
+
+std::string ViewModel::Typeset(const Event& event, const std::string& text) const {
+  return Typography(event.lang.empty() ? programme_.site().language : event.lang, text);
 }
 
 const ViewModel::Data& ViewModel::ItemOf(const Event* event) const {
@@ -67,8 +77,9 @@ Data ViewModel::PageBase(const std::string& file_path, const std::string& title,
   const SiteConfig& site = programme_.site();
   Data page;
   Put(&page, "root", RootOf(file_path));
-  Put(&page, "page_title", title == site.title ? title : title + " – " + site.title);
-  Put(&page, "description", OptionalText(description));
+  Put(&page, "page_title",
+      Typeset(title == site.title ? title : title + " – " + site.title));
+  Put(&page, "description", OptionalText(Typeset(description)));
   std::string dir = file_path;
   const std::string index = "index.html";
   if (dir.size() >= index.size() &&
@@ -80,18 +91,18 @@ Data ViewModel::PageBase(const std::string& file_path, const std::string& title,
   auto add = [&](const std::string& label, const std::string& dir,
                  const std::string& id) {
     Data entry;
-    Put(&entry, "label", label);
+    Put(&entry, "label", Typeset(label));
     Put(&entry, "url", EncodePath(IndexFile(dir)));
     Put(&entry, "current", id == nav_current);
     Append(&nav, std::move(entry));
   };
-  add(theme_.Label("programme"), "", "programme");
-  add(theme_.Label("departments"), kDepartmentsDir, "departments");
-  add(theme_.Label("categories"), kCategoriesDir, "categories");
-  add(theme_.Label("venues"), kVenuesDir, "venues");
+  add(Label("programme"), "", "programme");
+  add(Label("departments"), kDepartmentsDir, "departments");
+  add(Label("categories"), kCategoriesDir, "categories");
+  add(Label("venues"), kVenuesDir, "venues");
   for (const Page& p : programme_.content().pages)
     add(p.title, PageDir(p.slug), PageDir(p.slug));
-  add(theme_.Label("subscribe"), kSubscribeDir, "subscribe");
+  add(Label("subscribe"), kSubscribeDir, "subscribe");
   Put(&page, "nav", std::move(nav));
   return page;
 }
@@ -111,7 +122,7 @@ Data ViewModel::Days(const std::vector<const Event*>& events) const {
       Append(&items, ItemOf(events[i]));  // the one copy of an entry
     Data day;
     Put(&day, "date_iso", date.Iso());
-    Put(&day, "heading", FormatDate(theme_, date));
+    Put(&day, "heading", Typeset(FormatDate(theme_, date)));
     Put(&day, "events", std::move(items));
     Append(&days, std::move(day));
   }
@@ -122,7 +133,7 @@ std::string ViewModel::EventCount(size_t count) const {
   const char* key = count == 0   ? "event_count_zero"
                     : count == 1 ? "event_count_one"
                                  : "event_count_other";
-  return ReplaceCount(theme_.Label(key), count);
+  return Typeset(ReplaceCount(Label(key), count));
 }
 
 Data ViewModel::IndexPage() const {
@@ -192,14 +203,14 @@ std::string ViewModel::ListingLabel(Listing listing, const std::string& id) cons
   const SiteConfig& site = programme_.site();
   switch (listing) {
     case Listing::kDepartments:
-      return LabelOf(site.departments, id);
+      return Typeset(LabelOf(site.departments, id));
     case Listing::kCategories:
-      return LabelOf(site.categories, id);
+      return Typeset(LabelOf(site.categories, id));
     case Listing::kVenues: {
       auto it = programme_.content().venues.find(id);
       return it == programme_.content().venues.end() || it->second.name.empty()
                  ? id
-                 : it->second.name;
+                 : Typeset(it->second.name);
     }
   }
   return id;
@@ -226,9 +237,9 @@ Data ViewModel::ListingPage(Listing listing, const std::string& id) const {
   Data page = PageBase(IndexFile(ListingEntryDir(listing, id)), title, count,
                        ListingKey(listing, true));
   Data data;
-  Put(&data, "kind", theme_.Label(ListingKey(listing, false)));
+  Put(&data, "kind", Label(ListingKey(listing, false)));
   Put(&data, "kind_url", EncodePath(IndexFile(ListingDir(listing))));
-  Put(&data, "kind_plural", theme_.Label(ListingKey(listing, true)));
+  Put(&data, "kind_plural", Label(ListingKey(listing, true)));
   Put(&data, "title", title);
   Put(&data, "count_text", count);
   auto venue = programme_.content().venues.find(id);
@@ -243,7 +254,7 @@ Data ViewModel::ListingPage(Listing listing, const std::string& id) const {
 }
 
 Data ViewModel::ListingIndexPage(Listing listing) const {
-  std::string title = theme_.Label(ListingKey(listing, true));
+  std::string title = Label(ListingKey(listing, true));
   Data page =
       PageBase(IndexFile(ListingDir(listing)), title, "", ListingKey(listing, true));
   std::vector<std::string> ids = ListingIds(listing);
@@ -257,7 +268,7 @@ Data ViewModel::ListingIndexPage(Listing listing) const {
     Put(&entry, "count_text", EventCount(count));
     std::string city;
     if (listing == Listing::kVenues) city = programme_.content().venues.at(id).city;
-    Put(&entry, "city", OptionalText(city));
+    Put(&entry, "city", OptionalText(Typeset(city)));
     Append(&entries, std::move(entry));
   }
   Data data;
@@ -270,7 +281,7 @@ Data ViewModel::ListingIndexPage(Listing listing) const {
 Data ViewModel::FreePage(const Page& p) const {
   Data page = PageBase(IndexFile(PageDir(p.slug)), p.title, "", PageDir(p.slug));
   Data data;
-  Put(&data, "title", p.title);
+  Put(&data, "title", Typeset(p.title));
   Put(&data, "body", OptionalText(p.body_html));
   Put(&page, "free_page", std::move(data));
   return page;
@@ -279,7 +290,7 @@ Data ViewModel::FreePage(const Page& p) const {
 Data ViewModel::NotFoundPage() const {
   // Servers send 404.html for any missing path, at any depth: its links start
   // from the published site's address instead of being relative.
-  Data page = PageBase("404.html", theme_.Label("not_found_title"), "", "");
+  Data page = PageBase("404.html", Label("not_found_title"), "", "");
   Put(&page, "root", programme_.site().base_url);
   Put(&page, "canonical", false);
   return page;

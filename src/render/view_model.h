@@ -54,6 +54,11 @@ class ViewModel {
   static std::string ListingEntryDir(Listing listing, const std::string& id);
 
  private:
+  // Text from content or the theme as typography sets it in the site's
+  // language, or in the event's own `lang`; Label() is a theme label so set.
+  std::string Typeset(const std::string& text) const;
+  std::string Typeset(const Event& event, const std::string& text) const;
+  std::string Label(const std::string& key) const { return Typeset(theme_.Label(key)); }
   // The data every page has: root, page_title, description, canonical, nav.
   Data PageBase(const std::string& file_path, const std::string& title,
                 const std::string& description, const std::string& nav_current) const;

@@ -10,6 +10,7 @@
 #include "render/tally_chart.h"
 #include "render/tally_tables.h"
 #include "render/tally_text.h"
+#include "render/typography.h"
 #include "render/urls.h"
 #include "render/view_model.h"
 
@@ -19,23 +20,24 @@ using Data = ViewModel::Data;
 
 namespace {
 
-Data Figures(const std::vector<TallyFigure>& figures) {
+Data Figures(const std::vector<TallyFigure>& figures, const std::string& language) {
   Data list = ListWithCapacity(figures.size());
   for (const TallyFigure& f : figures) {
     Data figure;
-    Put(&figure, "before", f.before);
+    Put(&figure, "before", Typography(language, f.before));
     Put(&figure, "number", OptionalText(f.number));
-    Put(&figure, "after", f.after);
+    Put(&figure, "after", Typography(language, f.after));
     Append(&list, std::move(figure));
   }
   return list;
 }
 
-Data Cells(const std::vector<FigureCell>& cells, const std::vector<bool>& numeric) {
+Data Cells(const std::vector<FigureCell>& cells, const std::vector<bool>& numeric,
+           const std::string& language) {
   Data list = ListWithCapacity(cells.size());
   for (size_t i = 0; i < cells.size(); ++i) {
     Data cell;
-    Put(&cell, "text", cells[i].text);
+    Put(&cell, "text", Typography(language, cells[i].text));
     Put(&cell, "url", OptionalText(cells[i].url));
     Put(&cell, "first", i == 0);
     Put(&cell, "numeric", i < numeric.size() && numeric[i]);
@@ -45,13 +47,14 @@ Data Cells(const std::vector<FigureCell>& cells, const std::vector<bool>& numeri
 }
 
 // A table whose heading is the element with id labelledby.
-Data Table(const FigureTable& table, const std::string& labelledby) {
+Data Table(const FigureTable& table, const std::string& labelledby,
+           const std::string& language) {
   Data data;
   Put(&data, "labelledby", labelledby);
   Data columns = ListWithCapacity(table.columns.size());
   for (size_t i = 0; i < table.columns.size(); ++i) {
     Data column;
-    Put(&column, "label", table.columns[i]);
+    Put(&column, "label", Typography(language, table.columns[i]));
     Put(&column, "numeric", static_cast<bool>(table.numeric[i]));
     Append(&columns, std::move(column));
   }
@@ -59,7 +62,7 @@ Data Table(const FigureTable& table, const std::string& labelledby) {
   Data rows = ListWithCapacity(table.rows.size());
   for (const auto& row : table.rows) {
     Data r;
-    Put(&r, "cells", Cells(row, table.numeric));
+    Put(&r, "cells", Cells(row, table.numeric, language));
     Append(&rows, std::move(r));
   }
   Put(&data, "rows", std::move(rows));
@@ -67,7 +70,7 @@ Data Table(const FigureTable& table, const std::string& labelledby) {
     Put(&data, "total", false);
   } else {
     Data total;
-    Put(&total, "cells", Cells(table.total, table.numeric));
+    Put(&total, "cells", Cells(table.total, table.numeric, language));
     Put(&data, "total", std::move(total));
   }
   return data;
@@ -111,11 +114,12 @@ Data Chart(const Theme& theme, const std::string& id, const std::string& title,
   return data;
 }
 
-std::vector<ChartRow> GroupRows(const std::vector<TallyGroup>& groups) {
+std::vector<ChartRow> GroupRows(const std::vector<TallyGroup>& groups,
+                                const std::string& language) {
   std::vector<ChartRow> rows;
   for (const TallyGroup& g : groups)
     rows.push_back(
-        {g.label, g.counts.participants, std::to_string(g.counts.participants)});
+        {g.label, g.counts.participants, FormatCount(language, g.counts.participants)});
   return rows;
 }
 
@@ -131,9 +135,9 @@ class Sections {
     Data section;
     Put(&section, "name", name);
     Put(&section, "id", id);
-    Put(&section, "heading", table.caption);
+    Put(&section, "heading", Typography(theme_.language, table.caption));
     Put(&section, "charts", std::move(charts));
-    Put(&section, "table", table.empty() ? Data(false) : Table(table, id));
+    Put(&section, "table", table.empty() ? Data(false) : Table(table, id, theme_.language));
     Put(&section, "note", OptionalText(table.empty() ? note : ""));
     Append(&list_, std::move(section));
   }
@@ -142,7 +146,7 @@ class Sections {
     for (auto& [name, rows] : charts)
       if (!rows.empty())
         Append(&list, Chart(theme_, "tally-chart-" + name,
-                            theme_.Label("tally_chart_" + name), rows));
+                            Typography(theme_.language, theme_.Label("tally_chart_" + name)), rows));
     return list;
   }
   Data Take() { return std::move(list_); }
@@ -165,7 +169,7 @@ std::string EditionLine(const SiteConfig& site, const Theme& theme) {
 }  // namespace
 
 Data ViewModel::TallyPage(const Tally& tally) const {
-  std::string title = theme_.Label("tally_title");
+  std::string title = Label("tally_title");
   std::vector<TallyFigure> figures = HeadlineFigures(tally, theme_);
   // "40 manifestations, 2139 participants" where links to the page are shared.
   Data page = PageBase(IndexFile(kTallyDir), title,
@@ -175,13 +179,13 @@ Data ViewModel::TallyPage(const Tally& tally) const {
   FigureTables tables = MakeFigureTables(programme_, tally, theme_);
   Sections sections(theme_);
   sections.Add("departments", tables.departments,
-               sections.Charts({{"departments", GroupRows(tally.by_department)}}));
+               sections.Charts({{"departments", GroupRows(tally.by_department, theme_.language)}}));
   sections.Add("categories", tables.categories,
-               sections.Charts({{"categories", GroupRows(tally.by_category)}}));
+               sections.Charts({{"categories", GroupRows(tally.by_category, theme_.language)}}));
   std::vector<ChartRow> weeks;
   for (const TallyWeek& w : tally.by_week)
     weeks.push_back({WeekName(theme_, w), w.counts.participants,
-                     std::to_string(w.counts.participants)});
+                     FormatCount(theme_.language, w.counts.participants)});
   sections.Add("weeks", tables.weeks, sections.Charts({{"weeks", weeks}}));
   sections.Add("largest", tables.largest, Data(false));
   std::vector<ChartRow> edition_events, edition_participants;
@@ -190,7 +194,7 @@ Data ViewModel::TallyPage(const Tally& tally) const {
       std::string label =
           e.year > 0 ? std::to_string(e.year) : EditionName(theme_, e.number);
       auto with_growth = [&](int64_t n, const std::optional<int>& growth) {
-        return std::to_string(n) +
+        return FormatCount(theme_.language, n) +
                (growth ? " (" + GrowthText(theme_, *growth) + ")" : "");
       };
       edition_events.push_back({label, e.events, with_growth(e.events, e.events_growth)});
@@ -203,13 +207,13 @@ Data ViewModel::TallyPage(const Tally& tally) const {
                                 {"editions_participants", edition_participants}}));
   sections.Add("registrations", tables.registrations, Data(false));
   sections.Add("unreported", tables.unreported, Data(false),
-               tally.total.held > 0 ? theme_.Label("tally_all_reported") : "");
+               tally.total.held > 0 ? Label("tally_all_reported") : "");
   sections.Add("cancelled", tables.cancelled, Data(false));
 
   Data data;
   Put(&data, "title", title);
   Put(&data, "edition", OptionalText(EditionLine(programme_.site(), theme_)));
-  Put(&data, "figures", Figures(figures));
+  Put(&data, "figures", Figures(figures, theme_.language));
   Put(&data, "sections", sections.Take());
   Put(&data, "csv_url", std::string(kTallyDir) + "tally.csv");
   Put(&data, "json_url", std::string(kTallyDir) + "tally.json");

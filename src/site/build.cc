@@ -6,6 +6,7 @@
 #include "render/html.h"
 #include "render/ics.h"
 #include "render/posters.h"
+#include "render/typography.h"
 #include "render/tally.h"
 #include "render/theme.h"
 #include "validate/validate.h"
@@ -29,7 +30,9 @@ std::string NowUtc(const BuildOptions& options) {
 bool BuildSite(const FileSystem& fs, const BuildOptions& options, OutputSet* out,
                Diagnostics* diags, BuildStats* stats) {
   Content content;
-  bool site_ok = LoadContent(fs, options.source_dir, options.load, &content, diags);
+  LoadOptions load = options.load;
+  load.typography = Typography;  // the pages' bodies as the posters set text
+  bool site_ok = LoadContent(fs, options.source_dir, load, &content, diags);
   ValidateContent(content, site_ok, diags);
   // The theme needs site.yaml (its name and language); its errors join the others.
   Theme theme;

@@ -255,7 +255,7 @@ TEST_F(SampleTally, PageShowsTheReportsFigures) {
   std::string page = File("tally/index.html");
   for (const char* figure :
        {"<strong>40</strong> manifestations</li>",
-        "<strong>2139</strong> participants</li>",
+        "<strong>2\u202F139</strong> participants</li>",
         "<strong>39</strong> manifestations tenues</li>",
         "<strong>34</strong> manifestations renseignées</li>",
         "<strong>5</strong> manifestations non renseignées</li>",
@@ -295,7 +295,7 @@ TEST_F(SampleTally, PageSaysWhomToCallAndWhatWasCancelled) {
   EXPECT_NE(page.find(Fr("<h2 id=\"tally-unreported\">Manifestations non renseignées~: "
                          "qui appeler</h2>")),
             std::string::npos);
-  EXPECT_NE(page.find("Chambre Régionale de l&apos;Economie Sociale de Picardie</td>"
+  EXPECT_NE(page.find("Chambre Régionale de l’Economie Sociale de Picardie</td>"
                       "<td>03 22 66 07 65</td>"),
             std::string::npos);
   EXPECT_NE(page.find("<h2 id=\"tally-cancelled\">Manifestations annulées</h2>"),

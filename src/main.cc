@@ -145,16 +145,15 @@ int Build(const Args& args) {
   return 0;
 }
 
+// Loads and checks, and renders nothing.
 int Check(const Args& args) {
-  BuildOptions options = BuildOptionsOf(args);
-  DiskFileSystem fs = SourceFileSystem(options);
-  OutputSet site;
+  DiskFileSystem fs = SourceFileSystem(BuildOptionsOf(args));
   Diagnostics diags;
-  BuildStats stats;
-  BuildSite(fs, options, &site, &diags, &stats);
+  CheckedSite site;
+  LoadAndCheck(fs, BuildOptionsOf(args), &site, &diags);
   if (int status = Report(diags, "")) return status;
-  std::cout << "No errors in " << Plural(stats.events, "event") << " and "
-            << Plural(stats.pages, "page");
+  std::cout << "No errors in " << Plural(static_cast<int>(site.content.events.size()), "event")
+            << " and " << Plural(static_cast<int>(site.content.pages.size()), "page");
   if (diags.warning_count() > 0) std::cout << " (" << Plural(diags.warning_count(), "warning") << ")";
   std::cout << ".\n";
   return 0;

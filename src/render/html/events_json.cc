@@ -6,7 +6,6 @@
 
 namespace affiche {
 
-
 namespace {
 
 std::string OrNull(const std::string& text) {
@@ -23,7 +22,7 @@ std::string VenueJson(const Programme& programme, const Event& e) {
 
 }  // namespace
 
-void RenderEventsJson(const Programme& programme, OutputSet* out) {
+std::string EventsJson(const Programme& programme) {
   std::string json = "[";
   bool first = true;
   for (const Event* e : programme.events()) {
@@ -43,7 +42,7 @@ void RenderEventsJson(const Programme& programme, OutputSet* out) {
         ", \"categories\": [" + categories + "]" +
         ", \"status\": " + JsonString(StatusName(e->status)) + "}";
   }
-  out->Add("events.json", json + (first ? "]\n" : "\n]\n"));
+  return json + (first ? "]\n" : "\n]\n");
 }
 
 }  // namespace affiche

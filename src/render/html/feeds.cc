@@ -24,8 +24,8 @@ std::string Element(const char* name, const std::string& text) {
 
 }  // namespace
 
-void RenderSitemap(const Programme& programme, const std::vector<std::string>& page_paths,
-                   OutputSet* out) {
+std::string SitemapXml(const Programme& programme,
+                       const std::vector<std::string>& page_paths) {
   std::string xml =
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
       "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n";
@@ -33,10 +33,10 @@ void RenderSitemap(const Programme& programme, const std::vector<std::string>& p
   std::sort(sorted.begin(), sorted.end());
   for (const std::string& path : sorted)
     xml += "  <url>" + Element("loc", PageUrl(programme, path)) + "</url>\n";
-  out->Add("sitemap.xml", xml + "</urlset>\n");
+  return xml + "</urlset>\n";
 }
 
-void RenderAtomFeed(const Programme& programme, const Theme& theme, OutputSet* out) {
+std::string AtomFeedXml(const Programme& programme, const Theme& theme) {
   const SiteConfig& site = programme.site();
   Date updated{1970, 1, 1};
   for (const Event* e : programme.events()) updated = std::max(updated, e->start.date);
@@ -82,7 +82,7 @@ void RenderAtomFeed(const Programme& programme, const Theme& theme, OutputSet* o
       xml += "    <content type=\"html\">" + EscapeMarkup(e->body_html) + "</content>\n";
     xml += "  </entry>\n";
   }
-  out->Add("feed.xml", xml + "</feed>\n");
+  return xml + "</feed>\n";
 }
 
 }  // namespace affiche

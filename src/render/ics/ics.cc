@@ -2,7 +2,10 @@
 #include "render/ics/ics.h"
 
 #include <cctype>
+#include <memory>
+#include <mutex>
 #include <set>
+#include <utility>
 #include <vector>
 
 #include "render/core/feed_list.h"
@@ -131,21 +134,65 @@ std::string ToText(icalcomponent* component) {
 
 }  // namespace ics
 
+struct CalendarFeeds::Impl {
+  Impl(const Programme& p, const Theme& t, FeedHistory h, std::string now)
+      : programme(p), theme(t), history(std::move(h)), now_utc(std::move(now)),
+        zones(p), feeds(FeedsOf(p)) {}
+
+  // The file of feed; libical's zones expand lazily and are shared, so one
+  // feed renders at a time. Each event's VEVENT is built once.
+  std::string Render(const Feed& feed) {
+    std::lock_guard<std::mutex> lock(mutex);
+    for (const Event* e : *feed.events)
+      if (!vevents.count(e))
+        vevents[e] = ics::BuildEvent(programme, theme, zones, *e, history, now_utc);
+    return RenderFeed(programme, zones, vevents, feed);
+  }
+
+  const Programme& programme;
+  const Theme& theme;
+  const FeedHistory history;
+  const std::string now_utc;
+  ics::TimeZones zones;
+  std::vector<Feed> feeds;
+  std::mutex mutex;
+  std::map<const Event*, Component> vevents;
+};
+
+CalendarFeeds::CalendarFeeds(const Programme& programme, const Theme& theme,
+                             FeedHistory previous, std::string now_utc)
+    : impl_(std::make_unique<Impl>(programme, theme, std::move(previous),
+                                   std::move(now_utc))) {}
+
+CalendarFeeds::~CalendarFeeds() = default;
+
+void PlanIcs(CalendarFeeds& calendar, Plan* plan) {
+  CalendarFeeds::Impl* impl = calendar.impl_.get();
+  for (const Feed& feed : impl->feeds) {
+    JobInputs inputs;
+    inputs.events = SlugsOf(*feed.events);
+    plan->Add(TextJob("calendar feed", feed.path, std::move(inputs),
+                      [impl, &feed] { return impl->Render(feed); }));
+  }
+  for (const Event* e : impl->programme.events()) {
+    JobInputs inputs;
+    inputs.events = {e->slug};
+    plan->Add(TextJob("event calendar", EventDir(e->slug) + "event.ics", std::move(inputs),
+                      [impl, e] {
+                        std::vector<const Event*> alone = {e};
+                        Feed feed{FeedKind::kWhole, e->slug, EventDir(e->slug) + "event.ics",
+                                  e->title, e->title, &alone};
+                        return impl->Render(feed);
+                      }));
+  }
+}
+
 void RenderIcs(const Programme& programme, const Theme& theme, const FeedHistory& previous,
                const std::string& now_utc, OutputSet* out) {
-  ics::TimeZones zones(programme);
-  std::map<const Event*, Component> vevents;
-  for (const Event* e : programme.events())
-    vevents[e] = ics::BuildEvent(programme, theme, zones, *e, previous, now_utc);
-
-  for (const Feed& feed : FeedsOf(programme))
-    out->Add(feed.path, RenderFeed(programme, zones, vevents, feed));
-  for (const Event* e : programme.events()) {
-    std::vector<const Event*> alone = {e};
-    Feed feed{FeedKind::kWhole, e->slug, EventDir(e->slug) + "event.ics", e->title, e->title,
-              &alone};
-    out->Add(feed.path, RenderFeed(programme, zones, vevents, feed));
-  }
+  CalendarFeeds calendar(programme, theme, previous, now_utc);
+  Plan plan;
+  PlanIcs(calendar, &plan);
+  for (const Job& job : plan.jobs()) out->Add(job.path, job.text());
 }
 
 std::string IcsTimestamp(std::time_t t) {

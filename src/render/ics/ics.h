@@ -8,10 +8,12 @@
 
 #include <ctime>
 #include <map>
+#include <memory>
 #include <string>
 
 #include "base/output_set.h"
 #include "model/programme.h"
+#include "render/core/plan.h"
 #include "theme/theme.h"
 
 namespace affiche {
@@ -32,6 +34,27 @@ using FeedHistory = std::map<std::string, PublishedEvent>;
 // calendar.ics). Text that is not iCalendar gives an empty history: every
 // event is then new.
 FeedHistory ReadFeedHistory(const std::string& ics_text);
+
+// The calendar feeds of one build, as jobs of the page plan: the time zones
+// its events use, the feeds' history and the time stamp of changed events.
+// Must outlive the plan's jobs.
+class CalendarFeeds {
+ public:
+  CalendarFeeds(const Programme& programme, const Theme& theme, FeedHistory previous,
+                std::string now_utc);
+  ~CalendarFeeds();
+  CalendarFeeds(const CalendarFeeds&) = delete;
+  CalendarFeeds& operator=(const CalendarFeeds&) = delete;
+
+ private:
+  friend void PlanIcs(CalendarFeeds& calendar, Plan* plan);
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// Plans calendar.ics, one feed per department, category and venue, and
+// events/<slug>/event.ics (as RenderIcs writes them).
+void PlanIcs(CalendarFeeds& calendar, Plan* plan);
 
 // Writes calendar.ics, departments/<id>/calendar.ics, categories/<id>/calendar.ics,
 // venues/<id>/calendar.ics and events/<slug>/event.ics. An event absent from

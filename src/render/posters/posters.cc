@@ -1,12 +1,11 @@
 #include "render/posters/posters.h"
 
-#include <map>
+#include <utility>
 #include <vector>
 
-#include "base/parallel.h"
 #include "render/core/urls.h"
 #include "render/posters/poster_page.h"
-#include "render/views/view_model.h"
+#include "render/views/page_driver.h"
 
 namespace affiche {
 
@@ -14,27 +13,30 @@ std::string PosterLayoutName(const std::string& poster_layout) {
   return "poster-" + poster_layout;
 }
 
-void RenderPosters(const Programme& programme, const Theme& theme, OutputSet* out) {
+void PlanPosters(const ViewModel& vm, Plan* plan) {
   const std::string fallback = PosterLayoutName("standard");
+  const Theme& theme = vm.theme();
   if (!theme.Layout(fallback)) return;
+  for (const Event* event : vm.programme().events()) {
+    std::string name = PosterLayoutName(event->poster.layout);
+    if (!theme.Layout(name)) name = fallback;
+    JobInputs inputs;
+    inputs.events = {event->slug};
+    plan->Add({IndexFile(PosterDir(event->slug)), "poster", std::move(inputs),
+               [name, event](PageRenderer& r) {
+                 return r.Render(name, PosterPage(r.vm(), *event));
+               },
+               nullptr});
+  }
+}
+
+void RenderPosters(const Programme& programme, const Theme& theme, OutputSet* out) {
   ViewModel vm(programme, theme);
-  const std::vector<const Event*>& events = programme.events();
-  ParallelFor(events.size(), [&](size_t begin, size_t end) {
-    // kainjow's render() is not const: this chunk renders with its own copies.
-    std::map<std::string, kainjow::mustache::mustache> layouts;
-    for (size_t i = begin; i < end; ++i) {
-      const Event& event = *events[i];
-      std::string name = PosterLayoutName(event.poster.layout);
-      if (!theme.Layout(name)) name = fallback;
-      auto layout = layouts.find(name);
-      if (layout == layouts.end())
-        layout = layouts.emplace(name, *theme.Layout(name)).first;
-      ViewModel::Data page = PosterPage(vm, event);
-      kainjow::mustache::context<std::string> context(&vm.shared());
-      context.push(&page);  // the page's data hides the shared data
-      out->Add(IndexFile(PosterDir(event.slug)), layout->second.render(context));
-    }
-  });
+  Plan plan;
+  PlanPosters(vm, &plan);
+  std::vector<size_t> all = AllJobs(plan);
+  std::vector<std::string> outputs = RenderJobs(plan, all, vm);
+  for (size_t i = 0; i < all.size(); ++i) out->Add(plan.jobs()[i].path, std::move(outputs[i]));
 }
 
 }  // namespace affiche

@@ -8,6 +8,8 @@
 
 #include "base/output_set.h"
 #include "model/programme.h"
+#include "render/core/plan.h"
+#include "render/views/view_model.h"
 #include "theme/theme.h"
 
 namespace affiche {
@@ -16,8 +18,11 @@ namespace affiche {
 // lacks one uses its "poster-standard".
 std::string PosterLayoutName(const std::string& poster_layout);
 
-// Renders the poster of every event into out, on several threads. A theme
-// without poster layouts (made before affiche had posters) gets none.
+// Plans the poster of every event. A theme without poster layouts (made before
+// affiche had posters) gets none.
+void PlanPosters(const ViewModel& vm, Plan* plan);
+
+// Renders the posters into out (for tests of this room).
 void RenderPosters(const Programme& programme, const Theme& theme, OutputSet* out);
 
 }  // namespace affiche

@@ -1,10 +1,13 @@
 // The tally's renderer: the page through the theme, the JSON by hand.
 #include "render/tally/tally.h"
 
+#include <utility>
+#include <vector>
+
 #include "base/escape.h"
 #include "render/core/urls.h"
 #include "render/tally/tally_page.h"
-#include "render/views/view_model.h"
+#include "render/views/page_driver.h"
 
 namespace affiche {
 
@@ -21,18 +24,6 @@ std::string GroupsJson(const std::vector<TallyGroup>& groups) {
             ", \"unreported\": " + std::to_string(c.unreported) + "}";
   }
   return json + "\n  }";
-}
-
-void RenderPage(const Programme& programme, const Theme& theme, const Tally& tally,
-                OutputSet* out) {
-  const kainjow::mustache::mustache* compiled = theme.Layout("tally");
-  if (!compiled) return;
-  kainjow::mustache::mustache layout = *compiled;  // render() is not const
-  ViewModel vm(programme, theme);
-  ViewModel::Data page = TallyPage(vm, tally);
-  kainjow::mustache::context<std::string> context(&vm.shared());
-  context.push(&page);
-  out->Add(IndexFile(kTallyDir), layout.render(context));
 }
 
 }  // namespace
@@ -55,11 +46,28 @@ std::string TallyJson(const Tally& tally) {
          ",\n  \"largest\": " + largest + "\n}\n";
 }
 
+void PlanTally(const ViewModel& vm, Plan* plan) {
+  const Programme& programme = vm.programme();
+  JobInputs all;
+  all.events = SlugsOf(programme.events());
+  if (vm.theme().Layout("tally"))
+    plan->Add(LayoutJob("tally page", "tally", IndexFile(kTallyDir), all,
+                        [&programme](const ViewModel& vm) {
+                          return TallyPage(vm, ComputeTally(programme));
+                        }));
+  plan->Add(TextJob("tally.json", std::string(kTallyDir) + "tally.json", all,
+                    [&programme] { return TallyJson(ComputeTally(programme)); }));
+  plan->Add(TextJob("tally.csv", std::string(kTallyDir) + "tally.csv", std::move(all),
+                    [&programme] { return TallyCsv(programme); }));
+}
+
 void RenderTally(const Programme& programme, const Theme& theme, OutputSet* out) {
-  Tally tally = ComputeTally(programme);
-  RenderPage(programme, theme, tally, out);
-  out->Add(std::string(kTallyDir) + "tally.json", TallyJson(tally));
-  out->Add(std::string(kTallyDir) + "tally.csv", TallyCsv(programme));
+  ViewModel vm(programme, theme);
+  Plan plan;
+  PlanTally(vm, &plan);
+  std::vector<size_t> all = AllJobs(plan);
+  std::vector<std::string> outputs = RenderJobs(plan, all, vm);
+  for (size_t i = 0; i < all.size(); ++i) out->Add(plan.jobs()[i].path, std::move(outputs[i]));
 }
 
 }  // namespace affiche

@@ -9,12 +9,16 @@
 #include "base/output_set.h"
 #include "model/programme.h"
 #include "model/tally.h"
+#include "render/core/plan.h"
+#include "render/views/view_model.h"
 #include "theme/theme.h"
 
 namespace affiche {
 
-// Renders tally/index.html through the theme's `tally` layout (left out when
+// Plans tally/index.html through the theme's `tally` layout (left out when
 // the theme has none), tally/tally.json and tally/tally.csv.
+void PlanTally(const ViewModel& vm, Plan* plan);
+// Renders them into out (for tests of this room).
 void RenderTally(const Programme& programme, const Theme& theme, OutputSet* out);
 
 // tally.json: exactly the keys of DESIGN.md, in its order: events, cancelled,

@@ -256,6 +256,23 @@ Data ViewModel::ListingIndexPage(Listing listing) const {
   return page;
 }
 
+std::string ViewModel::ListingIndexShape(Listing listing) const {
+  std::string shape;
+  for (const std::string& id : ListingIds(listing)) {
+    shape += id + '\x1f' + ListingLabel(listing, id) + '\x1f' +
+             std::to_string(ListingEvents(listing, id).size()) + '\x1f';
+    if (listing == Listing::kVenues) shape += programme_.content().venues.at(id).city;
+    shape += '\n';
+  }
+  return shape;
+}
+
+std::string ViewModel::FeedCounts() const {
+  std::string shape;
+  for (const Feed& feed : feeds_) shape += std::to_string(feed.events->size()) + ' ';
+  return shape;
+}
+
 Data ViewModel::FreePage(const Page& p) const {
   Data page = PageBase(IndexFile(PageDir(p.slug)), p.title, "", PageDir(p.slug));
   Data data;

@@ -44,6 +44,13 @@ class ViewModel {
 
   // The ids a listing has pages for, in the order its index shows them.
   std::vector<std::string> ListingIds(Listing listing) const;
+  // The events a listing page shows.
+  const std::vector<const Event*>& ListingEvents(Listing listing,
+                                                 const std::string& id) const;
+  // What a listing index shows beyond the site-wide facts (each entry's label,
+  // count and city), and the subscribe page's feed counts: JobInputs::shape.
+  std::string ListingIndexShape(Listing listing) const;
+  std::string FeedCounts() const;
   // The site folder of a listing's index ("departments/") and of one entry.
   static std::string ListingDir(Listing listing);
   static std::string ListingEntryDir(Listing listing, const std::string& id);
@@ -69,8 +76,6 @@ class ViewModel {
   Data ListingFeed(Listing listing, const std::string& id) const;
   std::string EventCount(size_t count) const;
   std::string ListingLabel(Listing listing, const std::string& id) const;
-  const std::vector<const Event*>& ListingEvents(Listing listing,
-                                                 const std::string& id) const;
 
   const Programme& programme_;
   const Theme& theme_;
@@ -83,6 +88,12 @@ class ViewModel {
   mutable std::vector<Data> items_;  // EventItem() of programme_.events()[i]
   mutable std::unordered_map<const Event*, size_t> item_index_;
 };
+
+// Every field of an event that its list entry (EventItem) shows, as one text:
+// an edit that leaves it as it was leaves the lists of the event as they were.
+// The venue's name and city are not in it: a venue's change counts as a change
+// of its events.
+std::string EntryKey(const Event& event);
 
 }  // namespace affiche
 

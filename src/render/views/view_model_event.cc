@@ -90,6 +90,20 @@ Data ViewModel::EventItem(const Event& event) const {
   return item;
 }
 
+std::string EntryKey(const Event& event) {
+  // '\x1f' (unit separator) never appears in content: the loader rejects
+  // control characters in the fields listed here.
+  std::string key = event.slug + '\x1f' + event.title + '\x1f' + event.start.Iso() + '\x1f' +
+                    (event.end ? event.end->Iso() : "-") + '\x1f' +
+                    StatusName(event.status) + '\x1f' + event.venue + '\x1f' +
+                    event.summary + '\x1f' + event.department + '\x1f';
+  if (event.inline_venue)
+    key += event.inline_venue->name + '\x1f' + event.inline_venue->city + '\x1f' +
+           event.inline_venue->department + '\x1f';
+  for (const std::string& c : event.categories) key += c + '\x1e';
+  return key;
+}
+
 Data ViewModel::EventPage(const Event& event) const {
   std::string when = FormatWhen(theme_, event);
   Data page = PageBase(IndexFile(EventDir(event.slug)), event.title,

@@ -11,6 +11,9 @@
 
 namespace affiche {
 
+// The largest text file (event, page, venue, organiser, site.yaml) the loader reads.
+constexpr size_t kMaxContentFileBytes = 1 << 20;
+
 // Text in a language ("fr") set as that language's typography wants.
 using Typesetter =
     std::function<std::string(const std::string& language, const std::string& text)>;

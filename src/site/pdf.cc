@@ -8,8 +8,8 @@
 #include <fstream>
 #include <thread>
 
-#include "render/posters.h"
-#include "render/urls.h"
+#include "render/core/urls.h"
+#include "render/posters/posters.h"
 #include "site/process.h"
 
 namespace affiche {

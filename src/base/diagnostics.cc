@@ -1,6 +1,8 @@
 #include "base/diagnostics.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <string>
 #include <tuple>
 
 namespace affiche {
@@ -94,35 +96,88 @@ std::vector<Diagnostic> Diagnostics::Sorted() const {
   return sorted;
 }
 
+namespace {
+
+// The most bytes of a line quoted: a longer one is cut around the column.
+constexpr size_t kQuotedBytes = 120;
+
+// Appends the character of text at *i to out, made harmless for a terminal
+// (control characters, DEL, C1 controls and bytes that are not UTF-8 as
+// \xNN), and to pad as many spaces as it takes columns; advances *i.
+void AppendPrintable(const std::string& text, size_t* i, std::string* out, std::string* pad) {
+  auto byte = [&](size_t k) { return static_cast<unsigned char>(text[k]); };
+  unsigned char c = byte(*i);
+  size_t length = c < 0x80 ? 1 : c >= 0xC2 && c < 0xE0 ? 2 : c >= 0xE0 && c < 0xF0 ? 3
+                  : c >= 0xF0 && c < 0xF5                 ? 4
+                                                          : 0;
+  bool valid = length > 0 && *i + length <= text.size();
+  for (size_t k = 1; valid && k < length; ++k) valid = (byte(*i + k) & 0xC0) == 0x80;
+  bool c1 = valid && length == 2 && c == 0xC2 && byte(*i + 1) < 0xA0;
+  if (valid && c == '\t') {
+    *out += '\t';
+    *pad += '\t';
+  } else if (!valid || c1 || c < 0x20 || c == 0x7F) {
+    char escaped[8];
+    if (c1)
+      std::snprintf(escaped, sizeof escaped, "\\u%04X", byte(*i + 1));
+    else
+      std::snprintf(escaped, sizeof escaped, "\\x%02X", c);
+    *out += escaped;
+    *pad += std::string(std::char_traits<char>::length(escaped), ' ');
+    length = c1 ? 2 : 1;
+  } else {
+    out->append(text, *i, length);
+    *pad += ' ';
+  }
+  *i += length;
+}
+
+}  // namespace
+
+std::string Printable(const std::string& text) {
+  std::string out, pad;
+  for (size_t i = 0; i < text.size();) AppendPrintable(text, &i, &out, &pad);
+  return out;
+}
+
 std::string Diagnostics::QuoteLine(const Diagnostic& d) const {
   auto it = sources_.find(d.path);
   if (d.pos.line <= 0 || it == sources_.end() ||
       d.pos.line > static_cast<int>(it->second.size()))
     return "";
   const std::string& line = it->second[d.pos.line - 1];
-  std::string number = std::to_string(d.pos.line);
-  std::string out = " " + number + " | " + line + "\n";
-  if (d.pos.column > 0) {
-    // Columns count bytes; pad one space per character before the column
-    // (tabs stay tabs) so the caret lands under the text.
-    std::string pad;
-    for (size_t i = 0; i + 1 < static_cast<size_t>(d.pos.column) && i < line.size(); ++i) {
-      unsigned char c = line[i];
-      if ((c & 0xC0) == 0x80) continue;  // UTF-8 continuation byte
-      pad += c == '\t' ? '\t' : ' ';
-    }
-    out += " " + std::string(number.size(), ' ') + " | " + pad + "^\n";
+  // Columns count bytes; past the end points at the last character.
+  size_t column = d.pos.column > 0 ? static_cast<size_t>(d.pos.column) - 1 : 0;
+  if (column >= line.size()) column = line.empty() ? 0 : line.size() - 1;
+  while (column > 0 && (static_cast<unsigned char>(line[column]) & 0xC0) == 0x80) --column;
+  size_t begin = 0, end = line.size();
+  if (line.size() > kQuotedBytes) {
+    begin = column > kQuotedBytes / 2 ? column - kQuotedBytes / 2 : 0;
+    end = std::min(line.size(), begin + kQuotedBytes);
+    begin = end - std::min(end, kQuotedBytes);
+    auto continuation = [&](size_t k) {
+      return k < line.size() && (static_cast<unsigned char>(line[k]) & 0xC0) == 0x80;
+    };
+    while (begin > 0 && continuation(begin)) --begin;
+    while (end < line.size() && continuation(end)) --end;
   }
+  std::string text = begin > 0 ? "…" : "", pad = begin > 0 ? " " : "", ignored;
+  for (size_t i = begin; i < end;)
+    AppendPrintable(line, &i, &text, i < column ? &pad : &ignored);
+  if (end < line.size()) text += "…";
+  std::string number = std::to_string(d.pos.line);
+  std::string out = " " + number + " | " + text + "\n";
+  if (d.pos.column > 0) out += " " + std::string(number.size(), ' ') + " | " + pad + "^\n";
   return out;
 }
 
 std::string Diagnostics::Format() const {
   std::string out;
   for (const Diagnostic& d : Sorted()) {
-    out += d.Headline() + "\n";
+    out += Printable(d.Headline()) + "\n";
     std::lock_guard<std::mutex> lock(mutex_);
     out += QuoteLine(d);
-    if (!d.hint.empty()) out += "  hint: " + d.hint + "\n";
+    if (!d.hint.empty()) out += "  hint: " + Printable(d.hint) + "\n";
   }
   return out;
 }

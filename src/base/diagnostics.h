@@ -65,6 +65,10 @@ class Diagnostics {
   std::map<std::string, std::vector<std::string>> sources_;
 };
 
+// text as a terminal may show it: control characters, DEL, the C1 controls
+// and bytes that are not UTF-8 written out as \xNN or \uNNNN, tabs kept.
+std::string Printable(const std::string& text);
+
 }  // namespace affiche
 
 #endif  // AFFICHE_BASE_DIAGNOSTICS_H_

@@ -1,4 +1,8 @@
 // Readers for the Markdown files with front matter: events and pages.
+#include <algorithm>
+#include <cctype>
+
+#include "base/utf8.h"
 #include "load/front_matter.h"
 #include "load/markdown.h"
 #include "load/readers.h"
@@ -104,6 +108,40 @@ bool ParseFrontMatter(const std::string& path, const std::string& text, FrontMat
   return YamlDocument(path, fm->yaml_line, diags).Parse(fm->yaml, root);
 }
 
+// Reports a character reference of body (such as &#27;) that cmark decoded
+// into a character the outputs cannot hold, at its line and column.
+bool CheckBodyCharacters(const std::string& path, const FrontMatter& fm,
+                         const std::string& html, Diagnostics* diags) {
+  uint32_t code_point = 0;
+  if (FindForbiddenCharacter(html, &code_point) == std::string::npos) return true;
+  SourcePos pos{fm.body_line, 0};
+  for (size_t at = fm.body.find("&#"); at != std::string::npos; at = fm.body.find("&#", at + 2)) {
+    size_t digits = at + 2;
+    bool hex = digits < fm.body.size() && (fm.body[digits] == 'x' || fm.body[digits] == 'X');
+    uint32_t value = 0;
+    size_t end = digits + hex;
+    for (; end < fm.body.size() && value < 0x110000; ++end) {
+      char c = fm.body[end];
+      int digit = std::isdigit(static_cast<unsigned char>(c)) ? c - '0'
+                  : hex && std::isxdigit(static_cast<unsigned char>(c))
+                      ? std::tolower(static_cast<unsigned char>(c)) - 'a' + 10
+                      : -1;
+      if (digit < 0) break;
+      value = value * (hex ? 16 : 10) + static_cast<uint32_t>(digit);
+    }
+    if (value != code_point || end >= fm.body.size() || fm.body[end] != ';') continue;
+    size_t line_start = fm.body.rfind('\n', at == 0 ? 0 : at - 1);
+    line_start = at == 0 || line_start == std::string::npos ? 0 : line_start + 1;
+    pos = {fm.body_line + static_cast<int>(std::count(fm.body.begin(), fm.body.begin() + at, '\n')),
+           static_cast<int>(at - line_start) + 1};
+    break;
+  }
+  diags->Error(path, pos, "the text holds " + DescribeForbidden(code_point) +
+                              ", written as a character reference",
+               "delete the reference: the feeds and pages cannot hold that character");
+  return false;
+}
+
 }  // namespace
 
 bool ReadEvent(const std::string& slug, const std::string& path, const std::string& text,
@@ -150,6 +188,7 @@ bool ReadEvent(const std::string& slug, const std::string& path, const std::stri
   out->body_html = MarkdownToHtml(fm.body, style.unsafe_html,
                                   BodyFilter(style, out->lang));
   out->body_text = MarkdownToText(fm.body);
+  CheckBodyCharacters(path, fm, out->body_html, diags);
   return diags->error_count() == errors;
 }
 
@@ -166,6 +205,7 @@ bool ReadPage(const std::string& slug, const std::string& path, const std::strin
   page.String("title", &out->title, true);
   page.WarnUnknownKeys({"title"});
   out->body_html = MarkdownToHtml(fm.body, style.unsafe_html, BodyFilter(style, ""));
+  CheckBodyCharacters(path, fm, out->body_html, diags);
   return diags->error_count() == errors;
 }
 

@@ -29,17 +29,27 @@ bool ReadText(const FileSystem& fs, const std::string& path, std::string* text,
                  "split it, or put large files in content/static/");
     return false;
   }
+  auto pos_of = [&](size_t offset) {
+    size_t line_start = offset == 0 ? std::string::npos : text->rfind('\n', offset - 1);
+    line_start = line_start == std::string::npos ? 0 : line_start + 1;
+    int line = 1;
+    for (size_t i = 0; i < offset; ++i) line += (*text)[i] == '\n';
+    return SourcePos{line, static_cast<int>(offset - line_start) + 1};
+  };
   size_t bad = FindInvalidUtf8(*text);
   if (bad != std::string::npos) {
-    size_t line_start = text->rfind('\n', bad == 0 ? 0 : bad - 1);
-    line_start = line_start == std::string::npos || bad == 0 ? 0 : line_start + 1;
-    int line = 1;
-    for (size_t i = 0; i < bad; ++i) line += (*text)[i] == '\n';
     char byte[8];
     std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned char>((*text)[bad]));
-    diags->Error(path, {line, static_cast<int>(bad - line_start) + 1},
-                 std::string("the file is not valid UTF-8 (byte ") + byte + ")",
+    diags->Error(path, pos_of(bad), std::string("the file is not valid UTF-8 (byte ") + byte + ")",
                  "save the file as UTF-8 (it may be in Latin-1 / Windows-1252)");
+    return false;
+  }
+  uint32_t code_point = 0;
+  size_t forbidden = FindForbiddenCharacter(*text, &code_point);
+  if (forbidden != std::string::npos) {
+    diags->Error(path, pos_of(forbidden), "the file holds " + DescribeForbidden(code_point),
+                 "delete it (it may have come with pasted text): the feeds and pages "
+                 "cannot hold it");
     return false;
   }
   return true;

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "base/spelling.h"
+#include "base/utf8.h"
 #include "load/yaml_expansion.h"
 
 namespace affiche {
@@ -44,6 +45,11 @@ bool ParseLocalTime(const std::string& text, LocalTime* out, std::string* why) {
   if (text.size() < 10 || !Digits(text, 0, 4, &d.year) || text[4] != '-' ||
       !Digits(text, 5, 2, &d.month) || text[7] != '-' || !Digits(text, 8, 2, &d.day)) {
     *why = kForm;
+    return false;
+  }
+  if (d.year < kFirstYear || d.year > kLastYear) {
+    *why = "affiche handles the years " + std::to_string(kFirstYear) + " to " +
+           std::to_string(kLastYear) + ", not " + text.substr(0, 4) + " (a typing mistake?)";
     return false;
   }
   if (d.month < 1 || d.month > 12) {
@@ -152,6 +158,17 @@ bool MapReader::Scalar(const std::string& key, const YAML::Node& node, std::stri
     doc_->Error(node, "'" + key + "' must be a single value, not " + NodeKind(node));
     return false;
   }
+  return Checked(key, node, out);
+}
+
+bool MapReader::Checked(const std::string& key, const YAML::Node& node, std::string* out) {
+  uint32_t code_point = 0;
+  if (FindForbiddenCharacter(node.Scalar(), &code_point) != std::string::npos) {
+    doc_->Error(node, "'" + key + "' holds " + DescribeForbidden(code_point),
+                "a YAML escape in double quotes (such as \\e, \\x01 or \\uFFFE) wrote it; "
+                "delete it: the feeds and pages cannot hold it");
+    return false;
+  }
   *out = node.Scalar();
   return true;
 }
@@ -214,7 +231,8 @@ void MapReader::StringList(const std::string& key, std::vector<std::string>* out
   if (!node || node.IsNull()) return;
   if (node.IsScalar()) {
     if (positions_) (*positions_)[key + "[0]"] = doc_->PosOf(node);
-    *out = {node.Scalar()};
+    std::string value;
+    if (Checked(key, node, &value)) *out = {std::move(value)};
     return;
   }
   if (!node.IsSequence()) {
@@ -230,7 +248,9 @@ void MapReader::StringList(const std::string& key, std::vector<std::string>* out
                             NodeKind(item));
       return;
     }
-    values.push_back(item.Scalar());
+    std::string value;
+    if (!Checked(key, item, &value)) return;
+    values.push_back(std::move(value));
   }
   *out = std::move(values);
 }

@@ -83,6 +83,8 @@ class MapReader {
 
  private:
   bool Scalar(const std::string& key, const YAML::Node& node, std::string* out);
+  // Copies a scalar's value unless it holds a character the outputs cannot.
+  bool Checked(const std::string& key, const YAML::Node& node, std::string* out);
 
   YamlDocument* doc_;
   YAML::Node map_;
@@ -92,6 +94,10 @@ class MapReader {
 
 // Reads the fields of a venue mapping: a venue file or an event's inline venue.
 void ReadVenueFields(MapReader& venue, Venue* out);
+
+// The years a date may have: every output (feeds, pages, tally) handles them.
+constexpr int kFirstYear = 1900;
+constexpr int kLastYear = 2999;
 
 // Parses "2009-11-09" or "2009-11-09T18:00[:00]". On failure, returns false
 // and says why in *why ("February 2009 has 28 days").

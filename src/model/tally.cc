@@ -82,12 +82,21 @@ std::vector<TallyWeek> Weeks(const Programme& programme) {
   }
   std::vector<TallyWeek> weeks;
   if (!first) return weeks;
+  // An event years away (a mistyped year, which `check` warns about) does
+  // not stretch the chart: at most a year around the edition, and
+  // kMaxTallyWeeks in all.
+  if (edition.start && *first < edition.start->AddDays(-366)) first = edition.start->AddDays(-366);
+  if (edition.end && edition.end->AddDays(366) < *last) last = edition.end->AddDays(366);
+  if (first->AddDays(7 * kMaxTallyWeeks - 1) < *last) last = first->AddDays(7 * kMaxTallyWeeks - 1);
   for (Date monday = MondayOf(*first); monday <= *last; monday = monday.AddDays(7))
     weeks.push_back({monday, IsoWeek(monday), {}});
   for (const Event* e : events) {
     long index = (MondayOf(e->start.date).DaysSinceEpoch() -
                   weeks.front().monday.DaysSinceEpoch()) /
                  7;
+    if (MondayOf(e->start.date) < weeks.front().monday ||
+        index >= static_cast<long>(weeks.size()))
+      continue;
     weeks[static_cast<size_t>(index)].counts.Add(*e);
   }
   return weeks;

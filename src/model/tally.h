@@ -71,6 +71,9 @@ struct TallyEdition {
   std::optional<int> participants_growth;
 };
 
+// The most weeks in Tally::by_week (three years).
+constexpr int kMaxTallyWeeks = 157;
+
 struct Tally {
   TallyCounts total;
   // Groups that have at least one event: site.yaml's order, then ids that
@@ -84,7 +87,8 @@ struct Tally {
   // Every week from the one holding the edition's first day (or the first
   // event's, when earlier) to the one holding its last day (or the last
   // event's); empty when there are neither dates nor events. Events count in
-  // the week they start in.
+  // the week they start in. At most a year before and after the edition's
+  // dates, and kMaxTallyWeeks weeks: events beyond are not in a week.
   std::vector<TallyWeek> by_week;
   // Registered versus present, in programme order, with their sums.
   std::vector<TallyRegistration> registrations;

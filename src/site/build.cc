@@ -3,6 +3,7 @@
 #include <ctime>
 #include <utility>
 
+#include "load/theme_loader.h"
 #include "render/html/html.h"
 #include "render/posters/posters.h"
 #include "render/tally/tally.h"

@@ -13,6 +13,8 @@ namespace affiche {
 
 namespace {
 
+constexpr long kFarFromTheEditionDays = 366;
+
 std::vector<std::string> IdsOf(const LabelList& list) {
   std::vector<std::string> ids;
   for (const auto& [id, label] : list) ids.push_back(id);
@@ -104,6 +106,21 @@ void CheckEventReferences(const Event& e, const Content& content, bool site_ok,
                    "categories are listed in site.yaml: " + JoinIds(categories), diags);
 }
 
+// An event more than a year before or after the edition is likely a typing
+// mistake in its year.
+void CheckNearTheEdition(const Event& e, const Edition& edition, Diagnostics* diags) {
+  if (!edition.start && !edition.end) return;
+  Date first = edition.start ? *edition.start : *edition.end;
+  Date last = edition.end ? *edition.end : *edition.start;
+  if (first.AddDays(-kFarFromTheEditionDays) <= e.start.date &&
+      e.start.date <= last.AddDays(kFarFromTheEditionDays))
+    return;
+  diags->Warning(e.source, PosOf(e.positions, "start"),
+                 "start (" + e.start.date.Iso() + ") is more than a year away from the "
+                 "edition (" + first.Iso() + " to " + last.Iso() + ")",
+                 "check the year; the edition's dates are site.yaml's edition: start and end");
+}
+
 // Two events with one UID would overwrite each other in subscribed calendars.
 void CheckUniqueUids(const Content& content, Diagnostics* diags) {
   std::map<std::string, const Event*> seen;
@@ -132,6 +149,7 @@ void ValidateContent(const Content& content, bool site_ok, Diagnostics* diags,
                       content.site, diags);
   for (const Event& e : content.events) {
     CheckDates(e, diags);
+    if (site_ok) CheckNearTheEdition(e, content.site.edition, diags);
     CheckTimeZone(e.source, PosOf(e.positions, "timezone"), e.timezone, diags);
     CheckEventReferences(e, content, site_ok, diags);
   }

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Checks the calendar feeds of a built site with shared/tools/ics-check (libical,
-# python icalendar, ical.js and the RFC checks). A missing checker is a failure,
-# not a skip: CI installs it (.ci/setup runs its setup).
+# Checks the calendar feeds of a built site with tests/ics/ics_check.py (libical,
+# python3-icalendar, ical.js and the RFC 5545 rules), or any checker taking the
+# same arguments (-q, --previous OLD.ics). A missing checker is a failure, not a
+# skip: .ci/setup installs what it needs.
 #
 #   ics_check.sh feeds   AFFICHE ICS_CHECK SITE_DIR
 #       builds SITE_DIR into a temporary folder and checks every .ics file.
@@ -15,7 +16,7 @@ set -euo pipefail
 mode="${1:?mode}" affiche="${2:?affiche binary}" checker="${3:?ics-check}" site="${4:?site}"
 
 if [ ! -x "$checker" ]; then
-  echo "ics_check.sh: no ics-check at $checker; run ../shared/tools/ics-check/setup" >&2
+  echo "ics_check.sh: no checker at $checker" >&2
   exit 1
 fi
 tmp="$(mktemp -d)"

@@ -179,5 +179,41 @@ TEST(Loader, RefusesFileNamesThatAreNotUtf8) {
   EXPECT_TRUE(content.static_files.empty());
 }
 
+TEST(Loader, RefusesCharactersTheFeedsCannotHoldAtTheirLineAndColumn) {
+  MemoryFileSystem fs;
+  fs.Add("content/site.yaml", kSite);
+  auto event = [&](const std::string& name, const std::string& title,
+                   const std::string& body = "") {
+    fs.Add("content/events/" + name + ".md",
+           "---\ntitle: " + title + "\nstart: 2009-11-20\n---\n" + body);
+  };
+  event("nul", std::string("A\0b", 3));
+  event("soh", "A\x01");
+  event("esc", "A\x1b[2J");
+  event("del", "A\x7f");
+  event("fffe", "A\xef\xbf\xbe");
+  event("escape", "\"Caf\\e[31m\"");
+  event("reference", "A", "Un\ndeux &#x1B; trois\n");
+  Content content;
+  Diagnostics diags;
+  LoadContent(fs, ".", {}, &content, &diags);
+  std::vector<std::string> headlines;
+  for (const Diagnostic& d : diags.Sorted()) headlines.push_back(d.Headline());
+  EXPECT_EQ(headlines,
+            (std::vector<std::string>{
+                "content/events/del.md:2:9: error: the file holds a control character (U+007F)",
+                "content/events/esc.md:2:9: error: the file holds a control character (U+001B)",
+                "content/events/escape.md:2:8: error: 'title' holds a control character "
+                "(U+001B)",
+                "content/events/fffe.md:2:9: error: the file holds U+FFFE, which is not a "
+                "character",
+                "content/events/nul.md:2:9: error: the file holds a control character (U+0000)",
+                "content/events/reference.md:6:6: error: the text holds a control character "
+                "(U+001B), written as a character reference",
+                "content/events/soh.md:2:9: error: the file holds a control character (U+0001)",
+            }));
+  EXPECT_TRUE(content.events.empty() || content.events.size() == 2u);
+}
+
 }  // namespace
 }  // namespace affiche

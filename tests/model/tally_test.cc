@@ -208,5 +208,29 @@ TEST(Tally, StretchesWeeksToEventsOutsideTheEdition) {
   EXPECT_EQ(tally.by_week[0].counts.events, 1);
 }
 
+TEST(Tally, KeepsWeeksWithinAYearOfTheEditionWhateverTheEvents) {
+  Content content;
+  content.site.edition = {3, 2009, Date{2009, 11, 2}, Date{2009, 11, 22}};
+  content.events.push_back(MakeEvent("typo", "Typo", Date{2999, 12, 31}));
+  content.events.push_back(MakeEvent("real", "Real", Date{2009, 11, 9}));
+  Programme programme(content);
+  Tally tally = ComputeTally(programme);
+  ASSERT_EQ(tally.by_week.size(), 56u);  // 2 November 2009 to 22 November 2010
+  EXPECT_EQ(tally.by_week.front().monday, (Date{2009, 11, 2}));
+  EXPECT_EQ(tally.by_week.back().monday, (Date{2010, 11, 22}));
+  EXPECT_EQ(tally.by_week[1].counts.events, 1);
+  EXPECT_EQ(tally.total.events, 2);  // the far one still counts in the totals
+}
+
+TEST(Tally, KeepsAtMostThreeYearsOfWeeksWithoutEditionDates) {
+  Content content;
+  content.events.push_back(MakeEvent("first", "First", Date{1900, 1, 1}));
+  content.events.push_back(MakeEvent("last", "Last", Date{2999, 12, 31}));
+  Programme programme(content);
+  Tally tally = ComputeTally(programme);
+  EXPECT_EQ(tally.by_week.size(), static_cast<size_t>(kMaxTallyWeeks));
+  EXPECT_EQ(tally.by_week.front().counts.events, 1);
+}
+
 }  // namespace
 }  // namespace affiche

@@ -1,5 +1,6 @@
 #include "render/views/view_model.h"
 
+#include <algorithm>
 #include <set>
 #include <utility>
 
@@ -96,26 +97,67 @@ Data ViewModel::PageBase(const std::string& file_path, const std::string& title,
   return page;
 }
 
-Data ViewModel::Days(const std::vector<const Event*>& events) const {
-  // Where each day starts in events (sorted by start), then the end.
-  std::vector<size_t> starts;
-  for (size_t i = 0; i < events.size(); ++i)
-    if (i == 0 || events[i]->start.date != events[i - 1]->start.date) starts.push_back(i);
-  starts.push_back(events.size());
+namespace {
 
-  Data days = ListWithCapacity(starts.size() - 1);
-  for (size_t d = 0; d + 1 < starts.size(); ++d) {
-    const Date date = events[starts[d]]->start.date;
-    Data items = ListWithCapacity(starts[d + 1] - starts[d]);
-    for (size_t i = starts[d]; i < starts[d + 1]; ++i)
-      Append(&items, ItemOf(events[i]));  // the one copy of an entry
+// An event over more days than this (an exhibition of the whole month) is
+// listed once, above the days, rather than under each of its days.
+constexpr long kLongestRepeatedDays = 7;
+
+bool IsLongRunning(const Event& event) {
+  return event.last_day().DaysSinceEpoch() - event.start.date.DaysSinceEpoch() + 1 >
+         kLongestRepeatedDays;
+}
+
+}  // namespace
+
+Data ViewModel::Days(const std::vector<const Event*>& events) const {
+  // Each event under each of its days (a three-day festival on its three),
+  // except the long-running ones (Ongoing()). Events are sorted by start, so
+  // a stable sort by day puts those that started earlier first on a day.
+  std::vector<std::pair<Date, const Event*>> entries;
+  entries.reserve(events.size());
+  for (const Event* event : events) {
+    if (IsLongRunning(*event)) continue;
+    for (Date d = event->start.date; d <= event->last_day(); d = d.AddDays(1))
+      entries.push_back({d, event});
+  }
+  std::stable_sort(entries.begin(), entries.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+
+  Data days{Data::type::list};
+  for (size_t begin = 0; begin < entries.size();) {
+    const Date date = entries[begin].first;
+    size_t end = begin;
+    while (end < entries.size() && entries[end].first == date) ++end;
+    Data items = ListWithCapacity(end - begin);
+    for (size_t i = begin; i < end; ++i)
+      Append(&items, ItemOf(entries[i].second));  // the one copy of an entry
     Data day;
     Put(&day, "date_iso", date.Iso());
     Put(&day, "heading", Typeset(FormatDate(theme_, date)));
+    Put(&day, "short_heading", Typeset(FormatDate(theme_, date, DateStyle::kShort)));
     Put(&day, "events", std::move(items));
     Append(&days, std::move(day));
+    begin = end;
   }
   return days;
+}
+
+Data ViewModel::Ongoing(const std::vector<const Event*>& events) const {
+  Data items{Data::type::list};
+  for (const Event* event : events)
+    if (IsLongRunning(*event)) Append(&items, ItemOf(event));
+  return items;
+}
+
+void ViewModel::PutProgramme(const std::vector<const Event*>& events, Data* page) const {
+  Data days = Days(events);
+  Data ongoing = Ongoing(events);
+  Put(page, "day_index", days.list_value().size() > 1);
+  Put(page, "has_ongoing", !ongoing.is_empty_list());
+  Put(page, "has_events", !days.is_empty_list() || !ongoing.is_empty_list());
+  Put(page, "days", std::move(days));
+  Put(page, "ongoing", std::move(ongoing));
 }
 
 std::string ViewModel::EventCount(size_t count) const {
@@ -128,7 +170,7 @@ std::string ViewModel::EventCount(size_t count) const {
 Data ViewModel::IndexPage() const {
   const SiteConfig& site = programme_.site();
   Data page = PageBase("index.html", site.title, site.description, "programme");
-  Put(&page, "days", Days(programme_.events()));
+  PutProgramme(programme_.events(), &page);
   return page;
 }
 
@@ -238,7 +280,7 @@ Data ViewModel::ListingPage(Listing listing, const std::string& id) const {
           : Data(false));
   Put(&data, "feed", ListingFeed(listing, id));
   Put(&page, "listing", std::move(data));
-  Put(&page, "days", Days(events));
+  PutProgramme(events, &page);
   return page;
 }
 

@@ -69,7 +69,13 @@ class ViewModel {
 
  private:
   // Events by day, each with the entries prepared by EventItem().
+  // An event spanning a few days is under each of them; those over more
+  // than a week (exhibitions) are in Ongoing() instead (false when none).
   Data Days(const std::vector<const Event*>& events) const;
+  Data Ongoing(const std::vector<const Event*>& events) const;
+  // days, ongoing, and the flags day_index (more than one day), has_ongoing
+  // and has_events, for the programme partial.
+  void PutProgramme(const std::vector<const Event*>& events, Data* page) const;
   Data EventItem(const Event& event) const;
   Data Department(const Event& event) const;
   Data Categories(const Event& event) const;

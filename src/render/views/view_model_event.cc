@@ -74,6 +74,7 @@ Data ViewModel::EventItem(const Event& event) const {
   Put(&item, "title", Typeset(event, event.title));
   Put(&item, "title_lang", OptionalText(event.lang));
   Put(&item, "when", Typeset(FormatWhenOnDay(theme_, event)));
+  Put(&item, "multi_day", event.last_day() != event.start.date);
   Put(&item, "start_iso", event.start.Iso());
   SetStatus(theme_, event, &item);
   std::string place;

@@ -107,13 +107,28 @@ TEST_F(HtmlTest, ListsDaysInOrder) {
   EXPECT_LT(nov12, dec3);
 }
 
-TEST_F(HtmlTest, ListsMultiDayEventUnderItsFirstDayOnly) {
+TEST_F(HtmlTest, ListsAFewDaysEventUnderEachOfItsDays) {
   const std::string& index = Page("index.html");
-  std::string day = Between(index, "id=\"day-2009-11-20\"", "</section>");
-  EXPECT_NE(day.find(Fr("du 20 au 22~novembre 2009")), std::string::npos) << day;
-  EXPECT_NE(day.find("Festival de théâtre amateur"), std::string::npos);
-  EXPECT_EQ(index.find("day-2009-11-21"), std::string::npos);
-  EXPECT_EQ(Count(index, "Festival de théâtre amateur"), 1u);
+  for (const char* id : {"id=\"day-2009-11-20\"", "id=\"day-2009-11-21\"",
+                         "id=\"day-2009-11-22\""}) {
+    std::string day = Between(index, id, "</section>");
+    EXPECT_NE(day.find(Fr("du 20 au 22~novembre 2009")), std::string::npos) << day;
+    EXPECT_NE(day.find("Festival de théâtre amateur"), std::string::npos) << id;
+  }
+  EXPECT_EQ(Count(index, "Festival de théâtre amateur"), 3u);
+}
+
+TEST_F(HtmlTest, ProgrammeStartsWithTheDaysToJumpTo) {
+  const std::string& index = Page("index.html");
+  std::string days = Between(index, "<nav class=\"day-index\" aria-label=\"Aller au jour\">",
+                             "</nav>");
+  EXPECT_NE(days.find(Fr("<a href=\"#day-2009-11-09\"><time datetime=\"2009-11-09\">lun. "
+                         "9~nov.</time></a>")),
+            std::string::npos)
+      << days;
+  // Every day of the programme has its link, and every link its day.
+  EXPECT_EQ(Count(days, "<li>"), Count(index, "<section class=\"day\""));
+  EXPECT_LT(index.find("class=\"day-index\""), index.find("<section class=\"day"));
 }
 
 TEST_F(HtmlTest, ShowsAllDayEventsAsAllDay) {
@@ -499,8 +514,9 @@ TEST(Html, RendersThousandsOfEventsOnSeveralThreadsAlike) {
   ASSERT_NE(page, nullptr);
   EXPECT_NE(page->find("<h1 class=\"event__title\">Événement 299</h1>"),
             std::string::npos);
+  // The sample's three-day festival is under each of its days.
   EXPECT_EQ(Count(*first->Find("index.html"), "<li class=\"event-item"),
-            content.events.size());
+            content.events.size() + 2);
 }
 
 }  // namespace

@@ -311,14 +311,14 @@ TEST_F(SampleTally, PageIsAWholePageOfTheSiteThatPrintsOnA4) {
                                "class=\"skip-link\" href=\"#main\"",
                                "<link rel=\"stylesheet\" href=\"../tally.css\">"})
     EXPECT_NE(page.find(landmark), std::string::npos) << landmark;
-  EXPECT_NE(page.find("<a href=\"../tally/index.html\" aria-current=\"page\">Bilan en "
-                      "chiffres</a>"),
+  EXPECT_NE(page.find("<a href=\"../tally/index.html\" aria-current=\"page\">Chiffres de "
+                      "fréquentation</a>"),
             std::string::npos);
   std::string css = File("tally.css");
   EXPECT_NE(css.find("size: A4;"), std::string::npos);
   EXPECT_NE(css.find("@media print"), std::string::npos);
   // Every other page links to it.
-  EXPECT_NE(File("index.html").find("<a href=\"tally/index.html\">Bilan en chiffres</a>"),
+  EXPECT_NE(File("index.html").find("<a href=\"tally/index.html\">Chiffres de fréquentation</a>"),
             std::string::npos);
 }
 

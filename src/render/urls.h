@@ -18,6 +18,15 @@ inline const char* kDepartmentsDir = "departments/";
 inline const char* kCategoriesDir = "categories/";
 inline const char* kVenuesDir = "venues/";
 inline const char* kSubscribeDir = "subscribe/";
+// The press: an event's press release, the edition's press kit.
+std::string CommuniqueDir(const std::string& slug);  // "events/<slug>/communique/"
+inline const char* kPressDir = "presse/";
+// A department's programme set for print: "departments/<id>/programme/".
+std::string DepartmentProgrammeDir(const std::string& id);
+// Partners' pages: an organiser's own page, and the compact programme of a
+// list for an <iframe> ("embed/departments/somme/").
+std::string OrganiserDir(const std::string& id);  // "organisers/<id>/"
+std::string EmbedDir(const std::string& kind, const std::string& id);
 
 // The file that holds a folder's page: dir + "index.html" ("index.html" for "").
 std::string IndexFile(const std::string& dir);

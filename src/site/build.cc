@@ -43,7 +43,7 @@ bool BuildSite(const FileSystem& fs, const BuildOptions& options, OutputSet* out
   RenderTally(programme, theme, out);
   RenderIcs(programme, theme, PreviousFeed(fs, options.previous_feed), NowUtc(options), out);
   if (stats) *stats = {static_cast<int>(content.events.size()),
-                       static_cast<int>(content.pages.size())};
+                       static_cast<int>(content.pages.size()), PrintJobs(programme, *out)};
   return true;
 }
 

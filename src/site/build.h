@@ -8,6 +8,7 @@
 #include "base/file_system.h"
 #include "base/output_set.h"
 #include "load/loader.h"
+#include "render/print_jobs.h"
 
 namespace affiche {
 
@@ -25,6 +26,7 @@ struct BuildOptions {
 struct BuildStats {
   int events = 0;
   int pages = 0;
+  std::vector<PrintJob> print_jobs;  // the pages `affiche posters --pdf` prints
 };
 
 // Loads, checks and renders the site into *out. Every problem of the run is in

@@ -1,4 +1,4 @@
-// affiche: arguments -> options, then one of build, check, serve or new.
+// affiche: arguments -> options, then one of build, check, serve, tally, new or posters.
 #include <unistd.h>
 
 #include <algorithm>
@@ -21,38 +21,15 @@
 #include "print/print_pdfs.h"
 #include "serve/preview.h"
 #include "site/build.h"
+#include "site/help.h"
 #include "site/new_event.h"
+#include "site/new_site.h"
 #include "site/tally_report.h"
 #include "site/write.h"
+#include "validate/attendance.h"
 
 namespace affiche {
 namespace {
-
-const char kUsage[] =
-    "Usage: affiche COMMAND [options]\n"
-    "\n"
-    "Commands:\n"
-    "  build   [--source DIR] [--out DIR] [--base-url URL] [--drafts] [--previous FILE]\n"
-    "          build the site into DIR (default: site-out in the source folder);\n"
-    "          --previous: the published calendar.ics, to keep the feeds' SEQUENCE\n"
-    "          numbers (default: DIR/calendar.ics when it exists)\n"
-    "  check   [--source DIR]   report every problem of the content, build nothing\n"
-    "  serve   [--source DIR] [--host 127.0.0.1] [--port 8080] [--previous FILE]\n"
-    "          build in memory and serve it; every save rebuilds it and reloads the\n"
-    "          browser, and errors show in the page\n"
-    "  tally   [--source DIR] [--format table|csv|json]\n"
-    "          print the attendance tally: a table (default), or the CSV and JSON\n"
-    "          that a build writes to tally/\n"
-    "  new event SLUG [--title T] [--start 2009-11-09T18:00] [--source DIR]\n"
-    "          create content/events/SLUG.md (never overwrites)\n"
-    "  posters --pdf [SLUG...] [--department ID] [--force] [--source DIR] [--out DIR]\n"
-    "          [--base-url URL] [--drafts]\n"
-    "          build the site, then print with headless Chromium the posters and\n"
-    "          press releases of the events (of SLUG..., of department ID), the\n"
-    "          programme, the press kit and the departments' programmes; a page\n"
-    "          unchanged since its last PDF is not printed again (unless --force)\n"
-    "\n"
-    "Exit status: 0 success, 1 content errors, 2 usage errors.\n";
 
 // Thrown for a command line that makes no sense; main() prints it and exits 2.
 struct UsageError {
@@ -155,7 +132,7 @@ int Build(const Args& args, BuildStats* built = nullptr) {
   auto started = std::chrono::steady_clock::now();
   BuildOptions options = BuildOptionsOf(args);
   std::string out_dir = args.Get("--out", JoinPath(options.source_dir, "site-out"));
-  DiskFileSystem fs;
+  DiskFileSystem fs = SourceFileSystem(options);
   OutputSet site;
   Diagnostics diags;
   BuildStats local;
@@ -174,15 +151,15 @@ int Build(const Args& args, BuildStats* built = nullptr) {
   return 0;
 }
 
+// Loads and checks, and renders nothing.
 int Check(const Args& args) {
-  DiskFileSystem fs;
-  OutputSet site;
+  DiskFileSystem fs = SourceFileSystem(BuildOptionsOf(args));
   Diagnostics diags;
-  BuildStats stats;
-  BuildSite(fs, BuildOptionsOf(args), &site, &diags, &stats);
+  CheckedSite site;
+  LoadAndCheck(fs, BuildOptionsOf(args), &site, &diags);
   if (int status = Report(diags, "")) return status;
-  std::cout << "No errors in " << Plural(stats.events, "event") << " and "
-            << Plural(stats.pages, "page");
+  std::cout << "No errors in " << Plural(static_cast<int>(site.content.events.size()), "event")
+            << " and " << Plural(static_cast<int>(site.content.pages.size()), "page");
   if (diags.warning_count() > 0) std::cout << " (" << Plural(diags.warning_count(), "warning") << ")";
   std::cout << ".\n";
   return 0;
@@ -195,10 +172,11 @@ int PrintTally(const Args& args) {
   if (!ParseTallyFormat(args.Get("--format", "table"), &format))
     throw UsageError{"--format must be table, csv or json, not '" + args.Get("--format") +
                      "'"};
-  DiskFileSystem fs;
+  BuildOptions options = BuildOptionsOf(args);
+  DiskFileSystem fs = SourceFileSystem(options);
   Diagnostics diags;
   std::string text;
-  if (!TallyReport(fs, BuildOptionsOf(args), format, &text, &diags))
+  if (!TallyReport(fs, options, format, &text, &diags))
     return Report(diags, "; no tally until they are fixed");
   std::cout << text;
   return 0;
@@ -272,8 +250,6 @@ int Posters(const Args& args) {
 }
 
 int NewEvent(const Args& args) {
-  if (args.words.size() != 2 || args.words[0] != "event")
-    throw UsageError{"usage: affiche new event SLUG [--title T] [--start DATETIME]"};
   std::string source = args.Get("--source", ".");
   std::string start = args.Get("--start", DefaultStart(source));
   if (std::string problem = CheckNewEvent(args.words[1], start); !problem.empty())
@@ -288,20 +264,54 @@ int NewEvent(const Args& args) {
   return 0;
 }
 
-int Main(int argc, char** argv) {
-  if (argc >= 2 && (std::string(argv[1]) == "--help" || std::string(argv[1]) == "-h" ||
-                    std::string(argv[1]) == "help")) {
-    std::cout << kUsage;
+int NewSite(const Args& args) {
+  if (!args.options.empty()) throw UsageError{"new site takes no option"};
+  const std::string& dir = args.words[1];
+  std::string error;
+  if (!CreateSite(dir, NewSiteFiles(LocalToday()), &error)) {
+    std::cerr << "affiche: error: " << error << "\n";
+    return 1;
+  }
+  std::cout << "Created a new site in " << dir << "\nNext: cd " << dir
+            << " && affiche serve, then edit content/site.yaml\n";
+  return 0;
+}
+
+int New(const Args& args) {
+  if (args.words.size() == 2 && args.words[0] == "event") return NewEvent(args);
+  if (args.words.size() == 2 && args.words[0] == "site") return NewSite(args);
+  throw UsageError{"usage: affiche new site DIR, or affiche new event SLUG [--title T] "
+                   "[--start DATETIME]"};
+}
+
+// affiche help [COMMAND].
+int Help(int argc, char** argv) {
+  if (argc > 3) throw UsageError{"usage: affiche help [COMMAND]"};
+  if (argc < 3) {
+    std::cout << GeneralHelp();
     return 0;
   }
-  if (argc >= 2 && std::string(argv[1]) == "--version") {
+  const std::string* help = CommandHelp(argv[2]);
+  if (!help) throw UsageError{"unknown command '" + std::string(argv[2]) + "'"};
+  std::cout << *help;
+  return 0;
+}
+
+int Main(int argc, char** argv) {
+  std::string first = argc >= 2 ? argv[1] : "";
+  if (first == "--help" || first == "-h") {
+    std::cout << GeneralHelp();
+    return 0;
+  }
+  if (first == "--version") {
     std::cout << "affiche " AFFICHE_VERSION "\n";
     return 0;
   }
   try {
+    if (first == "help") return Help(argc, argv);
     Args args = ParseArgs(argc, argv);
     if (args.Has("--help")) {
-      std::cout << kUsage;
+      std::cout << *CommandHelp(args.command);
       return 0;
     }
     if (args.command == "build") return Build(args);
@@ -309,9 +319,10 @@ int Main(int argc, char** argv) {
     if (args.command == "tally") return PrintTally(args);
     if (args.command == "serve") return Serve(args);
     if (args.command == "posters") return Posters(args);
-    return NewEvent(args);
+    return New(args);
   } catch (const UsageError& e) {
-    std::cerr << "affiche: error: " << e.message << "\nTry 'affiche --help'.\n";
+    std::cerr << "affiche: error: " << e.message << "\nTry 'affiche help"
+              << (CommandHelp(first) && first != "help" ? " " + first : "") << "'.\n";
     return 2;
   }
 }

@@ -1,12 +1,16 @@
 #include "base/file_system.h"
 
+#include <fcntl.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <set>
-#include <sstream>
 
 namespace fs = std::filesystem;
 
@@ -18,53 +22,123 @@ std::string JoinPath(const std::string& dir, const std::string& name) {
   return dir + "/" + name;
 }
 
+DiskFileSystem::DiskFileSystem(const std::vector<std::string>& roots,
+                               std::vector<std::string> named)
+    : named_(std::move(named)) {
+  for (const std::string& root : roots) {
+    std::error_code ec;
+    fs::path real = fs::weakly_canonical(fs::absolute(root.empty() ? "." : root, ec), ec);
+    roots_.push_back(real.empty() ? "/" : real.string());
+  }
+  if (roots_.empty()) roots_.push_back("/");
+}
+
+bool DiskFileSystem::Inside(const std::string& path) const {
+  if (roots_.empty()) return true;
+  char* resolved = realpath(path.c_str(), nullptr);
+  if (!resolved) return true;  // absent: reading it fails anyway
+  std::string real = resolved;
+  free(resolved);
+  return InsideRoots(real);
+}
+
+bool DiskFileSystem::InsideRoots(const std::string& real) const {
+  for (const std::string& root : roots_)
+    if (root == "/" || real == root || real.compare(0, root.size() + 1, root + "/") == 0)
+      return true;
+  return roots_.empty();
+}
+
+namespace {
+
+const char kOutside[] =
+    "it leads outside the source folder (through a symbolic link), and affiche reads "
+    "nothing outside it";
+
+// The real path of an open file, as the kernel knows it.
+std::string RealPathOf(int fd) {
+  std::error_code ec;
+  return fs::read_symlink("/proc/self/fd/" + std::to_string(fd), ec).string();
+}
+
+}  // namespace
+
 bool DiskFileSystem::ReadFile(const std::string& path, std::string* contents,
                               std::string* error) const {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  // Open first, then check what was opened: a link swapped in between
+  // cannot lead elsewhere. O_NONBLOCK: a FIFO does not hang the build.
+  int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+  if (fd < 0) {
     *error = std::strerror(errno);
     return false;
   }
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad()) {
-    *error = "read error";
+  struct stat st;
+  bool named = std::find(named_.begin(), named_.end(), path) != named_.end();
+  if (fstat(fd, &st) != 0) {
+    *error = std::strerror(errno);
+  } else if (!named && !InsideRoots(RealPathOf(fd))) {
+    *error = kOutside;
+  } else if (!S_ISREG(st.st_mode)) {
+    *error = "not a regular file";
+  } else if (st.st_size > kMaxFileBytes) {
+    *error = "the file is larger than " + std::to_string(kMaxFileBytes >> 20) + " MB";
+  } else {
+    error->clear();
+  }
+  if (!error->empty()) {
+    close(fd);
     return false;
   }
-  *contents = buffer.str();
+  std::string bytes;
+  char buffer[65536];
+  while (true) {
+    ssize_t n = read(fd, buffer, sizeof buffer);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) {
+      if (n < 0) *error = std::strerror(errno);
+      break;
+    }
+    if (bytes.size() + static_cast<size_t>(n) > static_cast<size_t>(kMaxFileBytes)) {
+      *error = "the file is larger than " + std::to_string(kMaxFileBytes >> 20) + " MB";
+      break;
+    }
+    bytes.append(buffer, static_cast<size_t>(n));
+  }
+  close(fd);
+  if (!error->empty()) return false;
+  *contents = std::move(bytes);
   return true;
 }
 
 bool DiskFileSystem::IsDirectory(const std::string& path) const {
   std::error_code ec;
-  return fs::is_directory(path, ec);
+  return fs::is_directory(path, ec) && Inside(path);
 }
 
 bool DiskFileSystem::IsFile(const std::string& path) const {
   std::error_code ec;
-  return fs::is_regular_file(path, ec);
+  if (fs::is_regular_file(path, ec)) return true;
+  return fs::exists(path, ec) && !Inside(path);  // listed, so that reading it says why not
 }
 
-namespace {
-std::vector<std::string> ListDisk(const std::string& dir, bool want_dirs) {
+std::vector<std::string> DiskFileSystem::ListFiles(const std::string& dir) const {
   std::vector<std::string> names;
+  if (!Inside(dir)) return names;
   std::error_code ec;
-  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
-    bool is_dir = it->is_directory(ec);
-    if (is_dir == want_dirs && (is_dir || it->is_regular_file(ec)))
-      names.push_back(it->path().filename().string());
-  }
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
+    if (IsFile(it->path().string())) names.push_back(it->path().filename().string());
   std::sort(names.begin(), names.end());
   return names;
 }
-}  // namespace
-
-std::vector<std::string> DiskFileSystem::ListFiles(const std::string& dir) const {
-  return ListDisk(dir, false);
-}
 
 std::vector<std::string> DiskFileSystem::ListDirectories(const std::string& dir) const {
-  return ListDisk(dir, true);
+  std::vector<std::string> names;
+  if (!Inside(dir)) return names;
+  std::error_code ec;
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
+    if (IsDirectory(it->path().string())) names.push_back(it->path().filename().string());
+  std::sort(names.begin(), names.end());
+  return names;
 }
 
 bool MemoryFileSystem::ReadFile(const std::string& path, std::string* contents,

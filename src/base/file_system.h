@@ -23,15 +23,36 @@ class FileSystem {
   virtual std::vector<std::string> ListDirectories(const std::string& dir) const = 0;
 };
 
+// The disk. Confined to roots, it never reads anything that lies outside them
+// once every symbolic link is followed: such a file is listed like any other
+// (so that the loader names it) but reading it fails, and a link to a folder
+// outside is not entered. Links that stay inside a root are fine.
 class DiskFileSystem : public FileSystem {
  public:
+  // Reads anything: for the output folder, which affiche wrote itself.
+  DiskFileSystem() = default;
+  // Reads only inside roots, except the files of `named`, which the user named
+  // on the command line (such as --previous) and which are read wherever they are.
+  DiskFileSystem(const std::vector<std::string>& roots, std::vector<std::string> named);
+
   bool ReadFile(const std::string& path, std::string* contents,
                 std::string* error) const override;
   bool IsDirectory(const std::string& path) const override;
   bool IsFile(const std::string& path) const override;
   std::vector<std::string> ListFiles(const std::string& dir) const override;
   std::vector<std::string> ListDirectories(const std::string& dir) const override;
+
+ private:
+  // Whether the real path of an existing path lies inside a root.
+  bool Inside(const std::string& path) const;
+  bool InsideRoots(const std::string& real_path) const;
+
+  std::vector<std::string> roots_;  // real paths; none when not confined
+  std::vector<std::string> named_;
 };
+
+// The largest file DiskFileSystem reads, in bytes (static files included).
+constexpr long long kMaxFileBytes = 256LL << 20;
 
 // Files held in memory, keyed by path ("a/b/c.md"); folders are implied.
 class MemoryFileSystem : public FileSystem {

@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "base/parallel.h"
+#include "base/strings.h"
 #include "base/utf8.h"
 #include "load/front_matter.h"
 #include "load/readers.h"
@@ -12,17 +13,20 @@ namespace affiche {
 
 namespace {
 
-bool EndsWith(const std::string& s, const std::string& suffix) {
-  return s.size() >= suffix.size() &&
-         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
 // Reads a text file, checking it is UTF-8. Reports to diags on failure.
 bool ReadText(const FileSystem& fs, const std::string& path, std::string* text,
               Diagnostics* diags) {
   std::string error;
   if (!fs.ReadFile(path, text, &error)) {
     diags->Error(path, {}, "cannot read the file: " + error);
+    return false;
+  }
+  if (text->size() > kMaxContentFileBytes) {
+    diags->Error(path, {},
+                 "the file holds " + std::to_string(text->size() >> 10) +
+                     " KB; a content file may hold at most " +
+                     std::to_string(kMaxContentFileBytes >> 10) + " KB",
+                 "split it, or put large files in content/static/");
     return false;
   }
   size_t bad = FindInvalidUtf8(*text);
@@ -41,6 +45,25 @@ bool ReadText(const FileSystem& fs, const std::string& path, std::string* text,
   return true;
 }
 
+// False, with an error, when dir is there but cannot be listed: a file, or
+// a link that leads outside the source folder.
+bool CanList(const FileSystem& fs, const std::string& dir, Diagnostics* diags) {
+  if (!fs.IsFile(dir)) return true;
+  std::string text, error;
+  if (fs.ReadFile(dir, &text, &error)) error = "it is a file, not a folder";
+  diags->Error(dir, {}, "cannot read the folder: " + error);
+  return false;
+}
+
+// False, with an error, when a file's name is not UTF-8: it would go into
+// the feeds and pages as it is.
+bool HasUtf8Name(const std::string& dir, const std::string& name, Diagnostics* diags) {
+  if (FindInvalidUtf8(name) == std::string::npos) return true;
+  diags->Error(JoinPath(dir, name), {}, "the file name is not valid UTF-8",
+               "rename the file (it may be in Latin-1: save names as UTF-8)");
+  return false;
+}
+
 // Reads every file of dir ending in `extension` with read(id, path, text, diags),
 // in parallel, into out (in file-name order). A file with errors is kept
 // with what could be read of it, so later checks still see it.
@@ -48,8 +71,16 @@ template <typename T, typename Read>
 void LoadFolder(const FileSystem& fs, const std::string& dir, const std::string& extension,
                 Read read, std::vector<T>* out, Diagnostics* diags) {
   std::vector<std::string> names;
+  if (!CanList(fs, dir, diags)) return;
   for (const std::string& name : fs.ListFiles(dir)) {
+    if (name[0] == '.' && EndsWith(name, extension)) {
+      diags->Warning(JoinPath(dir, name), {},
+                     "ignored: a file whose name starts with a dot is hidden",
+                     "name the file after its slug, such as concert" + extension);
+      continue;
+    }
     if (name[0] == '.' || EndsWith(name, "~")) continue;  // editors' backups
+    if (!HasUtf8Name(dir, name, diags)) continue;
     if (EndsWith(name, extension))
       names.push_back(name);
     else
@@ -87,11 +118,13 @@ void AddDiagnosedSources(const FileSystem& fs, Diagnostics* diags) {
 void LoadStaticFiles(const FileSystem& fs, const std::string& dir,
                      std::vector<StaticFile>* out, Diagnostics* diags) {
   std::vector<std::string> pending = {""};
+  if (!CanList(fs, dir, diags)) return;
   while (!pending.empty()) {
     std::string relative = pending.back();
     pending.pop_back();
     std::string folder = JoinPath(dir, relative);
     for (const std::string& name : fs.ListFiles(folder)) {
+      if (!HasUtf8Name(folder, name, diags)) continue;
       StaticFile file{relative.empty() ? name : relative + "/" + name, ""};
       std::string error;
       if (fs.ReadFile(JoinPath(folder, name), &file.bytes, &error))
@@ -100,7 +133,7 @@ void LoadStaticFiles(const FileSystem& fs, const std::string& dir,
         diags->Error(JoinPath(folder, name), {}, "cannot read the file: " + error);
     }
     for (const std::string& name : fs.ListDirectories(folder))
-      pending.push_back(relative.empty() ? name : relative + "/" + name);
+      if (HasUtf8Name(folder, name, diags)) pending.push_back(relative.empty() ? name : relative + "/" + name);
   }
 }
 

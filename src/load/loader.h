@@ -10,6 +10,9 @@
 
 namespace affiche {
 
+// The largest text file (event, page, venue, organiser, site.yaml) the loader reads.
+constexpr size_t kMaxContentFileBytes = 1 << 20;
+
 struct LoadOptions {
   bool drafts = false;    // keep events marked `draft: true`
   std::string base_url;   // overrides site.yaml's base_url when not empty

@@ -5,6 +5,8 @@
 
 #include <cmark.h>
 
+#include "base/strings.h"
+
 namespace affiche {
 
 std::string MarkdownToHtml(const std::string& markdown, bool unsafe) {
@@ -68,8 +70,7 @@ std::string MarkdownToText(const std::string& markdown) {
       case CMARK_NODE_LINK:
         if (!entering) {
           std::string url = cmark_node_get_url(node);
-          if (!url.empty() && out.size() >= url.size() &&
-              out.compare(out.size() - url.size(), url.size(), url) != 0)
+          if (!url.empty() && out.size() >= url.size() && !EndsWith(out, url))
             out += " (" + url + ")";
         }
         break;

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "base/spelling.h"
+#include "load/yaml_expansion.h"
 
 namespace affiche {
 
@@ -36,17 +37,6 @@ const char* NodeKind(const YAML::Node& node) {
 }
 
 }  // namespace
-
-bool ParseClock(const std::string& text, int* minutes) {
-  int hour, minute;
-  size_t colon = text.find(':');
-  if (colon == std::string::npos || colon == 0 || colon > 2 || text.size() != colon + 3 ||
-      !Digits(text, 0, colon, &hour) || !Digits(text, colon + 1, 2, &minute) ||
-      hour > 23 || minute > 59)
-    return false;
-  *minutes = hour * 60 + minute;
-  return true;
-}
 
 bool ParseLocalTime(const std::string& text, LocalTime* out, std::string* why) {
   const std::string kForm = "write a date as 2009-11-09, or a date and time as 2009-11-09T18:00";
@@ -81,6 +71,15 @@ bool ParseLocalTime(const std::string& text, LocalTime* out, std::string* why) {
 }
 
 bool YamlDocument::Parse(const std::string& text, YAML::Node* root) {
+  YamlExpansion expansion = MeasureYamlExpansion(text);
+  if (expansion.too_big) {
+    Error(SourcePos{expansion.alias.line + first_line_, expansion.alias.column + 1},
+          "with its aliases replaced, this YAML would hold more than " +
+              std::to_string(kMaxYamlExpandedBytes >> 20) + " MB",
+          "each alias (*name) repeats all that its anchor (&name) holds; write the "
+          "repeated text out where it is needed");
+    return false;
+  }
   try {
     *root = YAML::Load(text);
   } catch (const YAML::ParserException& e) {

@@ -96,8 +96,6 @@ void ReadVenueFields(MapReader& venue, Venue* out);
 // Parses "2009-11-09" or "2009-11-09T18:00[:00]". On failure, returns false
 // and says why in *why ("February 2009 has 28 days").
 bool ParseLocalTime(const std::string& text, LocalTime* out, std::string* why);
-// Parses "18:00" into minutes after midnight.
-bool ParseClock(const std::string& text, int* minutes);
 
 }  // namespace affiche
 

@@ -66,4 +66,16 @@ std::string LocalTime::Readable() const {
   return iso;
 }
 
+bool ParseClock(const std::string& text, int* minutes) {
+  size_t colon = text.find(':');
+  if (colon == std::string::npos || colon == 0 || colon > 2 || text.size() != colon + 3)
+    return false;
+  for (size_t i = 0; i < text.size(); ++i)
+    if (i != colon && (text[i] < '0' || text[i] > '9')) return false;
+  int hour = std::stoi(text.substr(0, colon)), minute = std::stoi(text.substr(colon + 1));
+  if (hour > 23 || minute > 59) return false;
+  *minutes = hour * 60 + minute;
+  return true;
+}
+
 }  // namespace affiche

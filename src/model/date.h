@@ -50,6 +50,10 @@ struct LocalTime {
   std::string Readable() const;
 };
 
+// Parses "18:00" or "9:30" into minutes after midnight; false when text is
+// not a time of day ("25:00", "18h").
+bool ParseClock(const std::string& text, int* minutes);
+
 }  // namespace affiche
 
 #endif  // AFFICHE_MODEL_DATE_H_

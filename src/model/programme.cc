@@ -33,9 +33,6 @@ Programme::Programme(const Content& content) : content_(content) {
   for (const auto& [id, label] : content.site.categories) by_category_[id];
   for (const auto& [id, venue] : content.venues) by_venue_[id];
   for (const Event* e : events_) {
-    if (days_.empty() || days_.back().date != e->start.date)
-      days_.push_back({e->start.date, {}});
-    days_.back().events.push_back(e);
     std::string department = DepartmentOf(*e);
     if (!department.empty()) by_department_[department].push_back(e);
     for (const std::string& c : e->categories) by_category_[c].push_back(e);

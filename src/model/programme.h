@@ -1,5 +1,5 @@
 // Programme: the validated content, sorted and indexed the ways the outputs
-// need it (by day, department, category and venue). Built once per build;
+// need it (by department, category and venue). Built once per build;
 // holds pointers into the Content it was built from.
 #ifndef AFFICHE_MODEL_PROGRAMME_H_
 #define AFFICHE_MODEL_PROGRAMME_H_
@@ -12,11 +12,6 @@
 
 namespace affiche {
 
-struct ProgrammeDay {
-  Date date;
-  std::vector<const Event*> events;  // events starting that day, by time
-};
-
 class Programme {
  public:
   // content must outlive the Programme and be valid (see validate/).
@@ -27,7 +22,6 @@ class Programme {
 
   // Every event, by start, then end, then title, then slug.
   const std::vector<const Event*>& events() const { return events_; }
-  const std::vector<ProgrammeDay>& days() const { return days_; }
   // id -> events, in programme order; every id of site.yaml / venues/ is a key.
   const std::map<std::string, std::vector<const Event*>>& by_department() const {
     return by_department_;
@@ -53,7 +47,6 @@ class Programme {
  private:
   const Content& content_;
   std::vector<const Event*> events_;
-  std::vector<ProgrammeDay> days_;
   std::map<std::string, std::vector<const Event*>> by_department_;
   std::map<std::string, std::vector<const Event*>> by_category_;
   std::map<std::string, std::vector<const Event*>> by_venue_;

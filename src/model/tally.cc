@@ -151,4 +151,10 @@ Tally ComputeTally(const Programme& programme) {
   return tally;
 }
 
+bool TallyLinked(const Programme& programme) {
+  for (const Event* e : programme.events())
+    if (e->attendance) return true;
+  return false;
+}
+
 }  // namespace affiche

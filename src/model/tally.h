@@ -109,6 +109,10 @@ std::optional<int> GrowthPercent(int64_t before, int64_t after);
 // year's first Thursday).
 int IsoWeek(const Date& date);
 
+// Whether pages link to the tally: once at least one event has an
+// attendance (before the month, the tally would only show zeros).
+bool TallyLinked(const Programme& programme);
+
 }  // namespace affiche
 
 #endif  // AFFICHE_MODEL_TALLY_H_

@@ -9,7 +9,7 @@
 #include "base/file_system.h"
 #include "print/chromium.h"
 #include "print/pdf_cache.h"
-#include "render/urls.h"
+#include "render/core/urls.h"
 
 namespace affiche {
 

@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "render/print_jobs.h"
+#include "site/print_jobs.h"
 
 namespace affiche {
 

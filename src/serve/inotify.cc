@@ -8,6 +8,8 @@
 #include <filesystem>
 #include <system_error>
 
+#include "base/strings.h"
+
 namespace affiche {
 namespace {
 
@@ -15,15 +17,6 @@ namespace {
 // created (folders, links) or deleted, and the folder itself going away.
 constexpr uint32_t kMask = IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_CREATE |
                            IN_DELETE | IN_DELETE_SELF | IN_MOVE_SELF | IN_ONLYDIR;
-
-bool StartsWith(const std::string& s, const char* prefix) {
-  return s.rfind(prefix, 0) == 0;
-}
-
-bool EndsWith(const std::string& s, const char* suffix) {
-  size_t n = std::strlen(suffix);
-  return s.size() >= n && s.compare(s.size() - n, n, suffix) == 0;
-}
 
 }  // namespace
 

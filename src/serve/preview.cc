@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "base/file_system.h"
-#include "render/ics.h"
+#include "render/ics/ics.h"
 #include "serve/inject.h"
 #include "serve/rebuild.h"
 
@@ -74,7 +74,8 @@ class Preview::Impl {
 };
 
 Preview::Impl::Impl(BuildOptions build, ServeOptions serve)
-    : rebuilder_(fs_, WithFixedTime(build)),
+    : fs_(SourceFileSystem(build)),
+      rebuilder_(fs_, WithFixedTime(build)),
       out_(serve.out ? *serve.out : std::cout),
       err_(serve.err ? *serve.err : std::cerr) {
   serve.live_reload = true;

@@ -1,5 +1,7 @@
 #include "serve/rebuild.h"
 
+#include <exception>
+#include <new>
 #include <utility>
 
 #include "base/diagnostics.h"
@@ -27,7 +29,18 @@ RebuildResult Rebuilder::Build() {
   RebuildResult result;
   auto site = std::make_shared<OutputSet>();
   Diagnostics diags;
-  result.ok = BuildSite(fs_, options_, site.get(), &diags, &result.stats);
+  // Whatever a content file does to a build, the server keeps serving the
+  // last good one, with the error over it.
+  try {
+    result.ok = BuildSite(fs_, options_, site.get(), &diags, &result.stats);
+  } catch (const std::bad_alloc&) {
+    diags.Error(options_.source_dir, {}, "the build ran out of memory",
+                "a content file or a template may expand beyond bounds; undo the last change");
+    result.ok = false;
+  } catch (const std::exception& e) {
+    diags.Error(options_.source_dir, {}, std::string("the build failed: ") + e.what());
+    result.ok = false;
+  }
   result.error_count = diags.error_count();
   result.warning_count = diags.warning_count();
   result.diagnostics = diags.Format();

@@ -1,20 +1,40 @@
 #include "site/build.h"
 
 #include <ctime>
+#include <utility>
 
-#include "model/programme.h"
-#include "render/html.h"
-#include "render/ics.h"
-#include "render/posters.h"
-#include "render/tally.h"
-#include "render/theme.h"
-#include "validate/validate.h"
+#include "load/theme_loader.h"
+#include "render/html/html.h"
+#include "render/posters/posters.h"
+#include "render/tally/tally.h"
+#include "render/views/page_driver.h"
 
 namespace affiche {
-namespace {
 
-// What the previous build published: the memory of the feeds' SEQUENCEs.
-FeedHistory PreviousFeed(const FileSystem& fs, const std::string& path) {
+// Every output of the site. A new output is a producer in its room and one
+// line here.
+SitePlan::SitePlan(const CheckedSite& site, FeedHistory previous, std::string now_utc)
+    : programme_(site.content),
+      vm_(programme_, *site.theme),
+      calendar_(programme_, *site.theme, std::move(previous), std::move(now_utc)) {
+  const Theme& theme = *site.theme;
+  PlanStaticFiles(programme_, theme, &plan_);
+  PlanProgrammePages(vm_, &plan_);
+  PlanEventPages(vm_, &plan_);
+  PlanSitemap(vm_, &plan_);
+  PlanAtomFeed(programme_, theme, &plan_);
+  PlanEventsJson(programme_, &plan_);
+  PlanPosters(vm_, &plan_);
+  PlanTally(vm_, &plan_);
+  PlanIcs(calendar_, &plan_);
+}
+
+std::vector<std::string> SitePlan::Render(const std::vector<size_t>& jobs) const {
+  return RenderJobs(plan_, jobs, vm_);
+}
+
+FeedHistory PreviousFeed(const FileSystem& fs, const BuildOptions& options) {
+  const std::string& path = options.previous_feed;
   std::string text, error;
   if (path.empty() || !fs.IsFile(path) || !fs.ReadFile(path, &text, &error)) return {};
   return ReadFeedHistory(text);
@@ -24,26 +44,22 @@ std::string NowUtc(const BuildOptions& options) {
   return options.now_utc.empty() ? IcsTimestamp(std::time(nullptr)) : options.now_utc;
 }
 
-}  // namespace
+DiskFileSystem SourceFileSystem(const BuildOptions& options) {
+  return DiskFileSystem({options.source_dir, InstalledThemesDir()}, {options.previous_feed});
+}
 
 bool BuildSite(const FileSystem& fs, const BuildOptions& options, OutputSet* out,
                Diagnostics* diags, BuildStats* stats) {
-  Content content;
-  bool site_ok = LoadContent(fs, options.source_dir, options.load, &content, diags);
-  ValidateContent(content, site_ok, diags);
-  // The theme needs site.yaml (its name and language); its errors join the others.
-  Theme theme;
-  if (site_ok) LoadTheme(fs, options.source_dir, content.site, &theme, diags);
-  AddDiagnosedSources(fs, diags);  // so that every problem quotes its line
-  if (diags->has_errors()) return false;
-
-  Programme programme(content);
-  RenderHtml(programme, theme, out);
-  RenderPosters(programme, theme, out);
-  RenderTally(programme, theme, out);
-  RenderIcs(programme, theme, PreviousFeed(fs, options.previous_feed), NowUtc(options), out);
-  if (stats) *stats = {static_cast<int>(content.events.size()),
-                       static_cast<int>(content.pages.size()), PrintJobs(programme, *out)};
+  CheckedSite site;
+  if (!LoadAndCheck(fs, options, &site, diags)) return false;
+  SitePlan plan(site, PreviousFeed(fs, options), NowUtc(options));
+  std::vector<size_t> all = AllJobs(plan.plan());
+  std::vector<std::string> outputs = plan.Render(all);
+  for (size_t i = 0; i < all.size(); ++i)
+    out->Add(plan.plan().jobs()[all[i]].path, std::move(outputs[i]));
+  if (stats) *stats = {static_cast<int>(site.content.events.size()),
+                       static_cast<int>(site.content.pages.size()),
+                       PrintJobs(plan.programme(), plan.plan())};
   return true;
 }
 

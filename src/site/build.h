@@ -1,33 +1,60 @@
 // The build pipeline: source folder -> diagnostics and a whole site in memory.
+// SitePlan names every output of the site (build.cc lists the producers).
 #ifndef AFFICHE_SITE_BUILD_H_
 #define AFFICHE_SITE_BUILD_H_
 
+#include <memory>
 #include <string>
+#include <vector>
 
 #include "base/diagnostics.h"
 #include "base/file_system.h"
 #include "base/output_set.h"
-#include "load/loader.h"
-#include "render/print_jobs.h"
+#include "model/programme.h"
+#include "render/core/plan.h"
+#include "render/ics/ics.h"
+#include "render/views/view_model.h"
+#include "site/load_and_check.h"
+#include "site/print_jobs.h"
 
 namespace affiche {
-
-struct BuildOptions {
-  std::string source_dir = ".";
-  LoadOptions load;
-  // The calendar.ics a previous build published, if that file exists: the
-  // feeds keep its SEQUENCE and LAST-MODIFIED for unchanged events.
-  std::string previous_feed;
-  // The time stamp of events changed since then ("20091101T120000Z"); empty
-  // means the wall clock.
-  std::string now_utc;
-};
 
 struct BuildStats {
   int events = 0;
   int pages = 0;
   std::vector<PrintJob> print_jobs;  // the pages `affiche posters --pdf` prints
 };
+
+// The disk as builds read it: confined to the source folder and the installed
+// themes (nothing outside them is read, whatever the links), except the
+// previous feed, which lies in the output folder or was named with --previous.
+DiskFileSystem SourceFileSystem(const BuildOptions& options);
+
+// The page plan of one checked site: every output as a job, and what they
+// render from. Keeps references into site, which must outlive it.
+class SitePlan {
+ public:
+  SitePlan(const CheckedSite& site, FeedHistory previous, std::string now_utc);
+  SitePlan(const SitePlan&) = delete;
+  SitePlan& operator=(const SitePlan&) = delete;
+
+  const Plan& plan() const { return plan_; }
+  const Programme& programme() const { return programme_; }
+  // The outputs of the jobs at indices `jobs`, in that order, on several threads.
+  std::vector<std::string> Render(const std::vector<size_t>& jobs) const;
+
+ private:
+  Programme programme_;
+  ViewModel vm_;
+  CalendarFeeds calendar_;
+  Plan plan_;
+};
+
+// What the previous build published (options.previous_feed, when it exists):
+// the memory of the feeds' SEQUENCEs.
+FeedHistory PreviousFeed(const FileSystem& fs, const BuildOptions& options);
+// options.now_utc, or the wall clock's time as an iCalendar UTC DATE-TIME.
+std::string NowUtc(const BuildOptions& options);
 
 // Loads, checks and renders the site into *out. Every problem of the run is in
 // *diags; returns false (and *out is incomplete) when any is an error.

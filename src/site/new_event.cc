@@ -30,7 +30,7 @@ std::string YamlQuote(const std::string& text) {
 }  // namespace
 
 std::string DefaultStart(const std::string& source_dir) {
-  DiskFileSystem fs;
+  DiskFileSystem fs({source_dir}, {});
   SiteConfig site;
   Diagnostics ignored;
   std::string text, error;

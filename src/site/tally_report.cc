@@ -2,9 +2,8 @@
 
 #include "model/programme.h"
 #include "model/tally.h"
-#include "render/tally.h"
-#include "render/theme.h"
-#include "validate/validate.h"
+#include "render/tally/tally.h"
+#include "site/load_and_check.h"
 
 namespace affiche {
 
@@ -23,18 +22,13 @@ bool ParseTallyFormat(const std::string& name, TallyFormat* format) {
 
 bool TallyReport(const FileSystem& fs, const BuildOptions& options, TallyFormat format,
                  std::string* text, Diagnostics* diags) {
-  Content content;
-  bool site_ok = LoadContent(fs, options.source_dir, options.load, &content, diags);
-  ValidateContent(content, site_ok, diags);
-  // The table speaks the theme's language.
-  Theme theme;
-  if (site_ok) LoadTheme(fs, options.source_dir, content.site, &theme, diags);
-  if (diags->has_errors()) return false;
-
-  Programme programme(content);
+  // The table speaks the theme's language: the theme is loaded and checked too.
+  CheckedSite site;
+  if (!LoadAndCheck(fs, options, &site, diags)) return false;
+  Programme programme(site.content);
   switch (format) {
     case TallyFormat::kTable:
-      *text = TallyTable(programme, ComputeTally(programme), theme);
+      *text = TallyTable(programme, ComputeTally(programme), *site.theme);
       break;
     case TallyFormat::kCsv:
       *text = TallyCsv(programme);

@@ -7,7 +7,7 @@
 
 #include "base/diagnostics.h"
 #include "base/file_system.h"
-#include "site/build.h"
+#include "site/load_and_check.h"
 
 namespace affiche {
 
@@ -16,7 +16,7 @@ enum class TallyFormat { kTable, kCsv, kJson };
 // "table", "csv" or "json"; false for anything else.
 bool ParseTallyFormat(const std::string& name, TallyFormat* format);
 
-// Loads and checks the content and the theme as BuildSite() does, then writes
+// Loads and checks the content and the theme (LoadAndCheck), then writes
 // the tally in `format` to *text: the same bytes as tally/tally.csv and
 // tally/tally.json of a build, or the terminal table. Returns false (and
 // leaves *text alone) when diags holds an error.

@@ -113,7 +113,7 @@ TEST(Check, WarnsAboutAnUnknownFieldWithoutFailing) {
 TEST(CommandLine, ExitsTwoOnUsageErrors) {
   auto unknown = testing::Run(Affiche() + " bulid");
   EXPECT_EQ(unknown.status, 2);
-  EXPECT_EQ(unknown.err, "affiche: error: unknown command 'bulid'\nTry 'affiche --help'.\n");
+  EXPECT_EQ(unknown.err, "affiche: error: unknown command 'bulid'\nTry 'affiche help'.\n");
   auto option = testing::Run(Affiche() + " build --sauce x");
   EXPECT_EQ(option.status, 2);
   EXPECT_EQ(Lines(option.err)[0], "affiche: error: unknown option '--sauce' for build");

@@ -126,5 +126,58 @@ TEST(Loader, ReportsMalformedNestedFieldsWithTheirFix) {
             }));
 }
 
+TEST(Loader, RefusesAContentFileOverOneMegabyte) {
+  MemoryFileSystem fs;
+  fs.Add("content/site.yaml", kSite);
+  fs.Add("content/events/big.md", "---\ntitle: B\nstart: 2009-11-20\n---\n" +
+                                      std::string(1100 * 1024, 'x'));
+  Content content;
+  Diagnostics diags;
+  LoadContent(fs, ".", {}, &content, &diags);
+  ASSERT_EQ(diags.Sorted().size(), 1u) << diags.Format();
+  EXPECT_EQ(diags.Sorted()[0].Headline(),
+            "content/events/big.md: error: the file holds 1100 KB; a content file may "
+            "hold at most 1024 KB");
+  EXPECT_TRUE(content.events.empty());
+}
+
+TEST(Loader, SaysWhyAFileWhoseNameStartsWithADotIsSkipped) {
+  MemoryFileSystem fs;
+  fs.Add("content/site.yaml", kSite);
+  fs.Add("content/events/.md", "---\ntitle: A\nstart: 2009-11-20\n---\n");
+  fs.Add("content/events/..md", "---\ntitle: A\nstart: 2009-11-20\n---\n");
+  fs.Add("content/events/.gitkeep", "");
+  Content content;
+  Diagnostics diags;
+  LoadContent(fs, ".", {}, &content, &diags);
+  std::vector<std::string> headlines;
+  for (const Diagnostic& d : diags.Sorted()) headlines.push_back(d.Headline());
+  EXPECT_EQ(headlines,
+            (std::vector<std::string>{
+                "content/events/..md: warning: ignored: a file whose name starts with a "
+                "dot is hidden",
+                "content/events/.md: warning: ignored: a file whose name starts with a dot "
+                "is hidden"}));
+  EXPECT_EQ(diags.Sorted()[0].hint, "name the file after its slug, such as concert.md");
+  EXPECT_TRUE(content.events.empty());
+}
+
+TEST(Loader, RefusesFileNamesThatAreNotUtf8) {
+  MemoryFileSystem fs;
+  fs.Add("content/site.yaml", kSite);
+  fs.Add("content/events/caf\xe9.md", "---\ntitle: A\nstart: 2009-11-20\n---\n");
+  fs.Add("content/static/caf\xe9.png", "png");
+  Content content;
+  Diagnostics diags;
+  LoadContent(fs, ".", {}, &content, &diags);
+  std::vector<std::string> headlines;
+  for (const Diagnostic& d : diags.Sorted()) headlines.push_back(d.Headline());
+  EXPECT_EQ(headlines, (std::vector<std::string>{
+                           "content/events/caf\xe9.md: error: the file name is not valid UTF-8",
+                           "content/static/caf\xe9.png: error: the file name is not valid UTF-8"}));
+  EXPECT_TRUE(content.events.empty());
+  EXPECT_TRUE(content.static_files.empty());
+}
+
 }  // namespace
 }  // namespace affiche

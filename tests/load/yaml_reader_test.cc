@@ -33,14 +33,6 @@ TEST(LocalTime, ExplainsImpossibleDates) {
   EXPECT_FALSE(ParseLocalTime("2009-11-09T18h", &t, &why));
 }
 
-TEST(Clock, ParsesHoursAndMinutes) {
-  int minutes = 0;
-  EXPECT_TRUE(ParseClock("9:05", &minutes));
-  EXPECT_EQ(minutes, 9 * 60 + 5);
-  EXPECT_FALSE(ParseClock("25:00", &minutes));
-  EXPECT_FALSE(ParseClock("18h", &minutes));
-}
-
 TEST(YamlDocument, ReportsSyntaxErrorsAtTheFileLine) {
   Diagnostics diags;
   YamlDocument doc("e.md", 2, &diags);
@@ -84,6 +76,47 @@ TEST(MapReader, ReadsListsAndRecordsItemPositions) {
   EXPECT_EQ(one, (std::vector<std::string>{"c"}));
   EXPECT_EQ(positions["tags[1]"].column, 11);
   EXPECT_TRUE(diags.empty());
+}
+
+TEST(YamlDocument, RefusesAliasesThatExpandPastTheLimitAtTheAlias) {
+  std::string text = "title: &s " + std::string(100000, 'x') + "\nexhibitors: [";
+  for (int i = 0; i < 20000; ++i) text += "*s, ";
+  text += "]\n";
+  Diagnostics diags;
+  YamlDocument doc("e.md", 2, &diags);
+  YAML::Node root;
+  EXPECT_FALSE(doc.Parse(text, &root));
+  ASSERT_EQ(diags.Sorted().size(), 1u);
+  const Diagnostic d = diags.Sorted()[0];
+  // The 41st alias passes 4 MB: 13 columns of "exhibitors: [", 4 per alias.
+  EXPECT_EQ(d.Headline(),
+            "e.md:3:174: error: with its aliases replaced, this YAML would hold more "
+            "than 4 MB");
+  EXPECT_EQ(d.hint,
+            "each alias (*name) repeats all that its anchor (&name) holds; write the "
+            "repeated text out where it is needed");
+}
+
+TEST(YamlDocument, CountsNestedAliasesOncePerUse) {
+  // Each level doubles the one before: 2^30 copies of "x" without a big text.
+  std::string text = "a0: &a0 [x, x]\n";
+  for (int i = 1; i <= 30; ++i)
+    text += "a" + std::to_string(i) + ": &a" + std::to_string(i) + " [*a" +
+            std::to_string(i - 1) + ", *a" + std::to_string(i - 1) + "]\n";
+  Diagnostics diags;
+  YamlDocument doc("e.md", 1, &diags);
+  YAML::Node root;
+  EXPECT_FALSE(doc.Parse(text, &root));
+  ASSERT_EQ(diags.Sorted().size(), 1u);
+  EXPECT_EQ(diags.Sorted()[0].pos.line, 20);
+}
+
+TEST(YamlDocument, AcceptsAliasesWithinTheLimit) {
+  Diagnostics diags;
+  YamlDocument doc("e.md", 1, &diags);
+  YAML::Node root;
+  EXPECT_TRUE(doc.Parse("a: &a [x, y]\nb: *a\n", &root)) << diags.Format();
+  EXPECT_EQ(root["b"].size(), 2u);
 }
 
 }  // namespace

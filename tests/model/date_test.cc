@@ -22,4 +22,17 @@ TEST(Date, AddsDaysAcrossMonthsAndYears) {
 }
 
 }  // namespace
+TEST(Clock, ParsesHoursAndMinutes) {
+  int minutes = 0;
+  EXPECT_TRUE(ParseClock("9:05", &minutes));
+  EXPECT_EQ(minutes, 9 * 60 + 5);
+  EXPECT_TRUE(ParseClock("23:59", &minutes));
+  EXPECT_EQ(minutes, 23 * 60 + 59);
+  EXPECT_FALSE(ParseClock("25:00", &minutes));
+  EXPECT_FALSE(ParseClock("24:00", &minutes));
+  EXPECT_FALSE(ParseClock("18h", &minutes));
+  EXPECT_FALSE(ParseClock("9h30", &minutes));
+  EXPECT_FALSE(ParseClock("123:00", &minutes));
+}
+
 }  // namespace affiche

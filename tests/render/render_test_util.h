@@ -8,8 +8,8 @@
 #include <string>
 
 #include "base/file_system.h"
+#include "load/theme_loader.h"
 #include "model/content.h"
-#include "render/theme.h"
 
 namespace affiche::testing {
 

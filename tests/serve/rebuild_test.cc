@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <new>
 #include <string>
 
 #include "test_util.h"
@@ -106,6 +107,35 @@ TEST_F(RebuilderTest, HasNoSiteBeforeTheFirstGoodBuild) {
   EXPECT_FALSE(result.ok);
   EXPECT_EQ(result.site, nullptr);
   EXPECT_NE(result.errors.find("site.yaml: error: no site.yaml"), std::string::npos);
+}
+
+// The disk, until told to fail as an allocation too big would.
+class ExhaustedFileSystem : public DiskFileSystem {
+ public:
+  bool ReadFile(const std::string& path, std::string* contents,
+                std::string* error) const override {
+    if (exhausted) throw std::bad_alloc();
+    return DiskFileSystem::ReadFile(path, contents, error);
+  }
+  bool exhausted = false;
+};
+
+TEST_F(RebuilderTest, ABuildThatRunsOutOfMemoryKeepsTheLastGoodSite) {
+  ExhaustedFileSystem disk;
+  Rebuilder rebuilder(disk, options_);
+  RebuildResult good = rebuilder.Build();
+  ASSERT_TRUE(good.ok) << good.diagnostics;
+  disk.exhausted = true;
+  RebuildResult broken = rebuilder.Build();
+  EXPECT_FALSE(broken.ok);
+  EXPECT_EQ(broken.site, good.site);
+  EXPECT_EQ(broken.error_count, 1);
+  EXPECT_EQ(broken.errors, dir_ +
+                               ": error: the build ran out of memory\n"
+                               "  hint: a content file or a template may expand beyond "
+                               "bounds; undo the last change\n");
+  disk.exhausted = false;
+  EXPECT_TRUE(rebuilder.Build().ok);
 }
 
 }  // namespace

@@ -1,0 +1,18 @@
+#include "render/core/site_facts.h"
+
+#include "model/tally.h"
+#include "render/core/feed_list.h"
+
+namespace affiche {
+
+SiteFacts SiteFactsOf(const Programme& programme) {
+  SiteFacts facts;
+  facts.tally_linked = TallyLinked(programme);
+  for (const Feed& feed : FeedsOf(programme))
+    facts.feeds += feed.path + '\x1f' + feed.name + '\x1f' + feed.label + '\n';
+  for (const Page& page : programme.content().pages)
+    facts.pages += page.slug + '\x1f' + page.title + '\x1f' + page.body_html + '\n';
+  return facts;
+}
+
+}  // namespace affiche

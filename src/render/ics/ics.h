@@ -1,0 +1,81 @@
+// The iCalendar feeds (RFC 5545, RFC 7986), written with libical: the whole
+// programme, one feed per department, category and venue, and one file per
+// event. A feed remembers nothing itself: the feed published by the previous
+// build is read back (ReadFeedHistory) so that an unchanged event keeps its
+// SEQUENCE and LAST-MODIFIED, and a changed one gets the next SEQUENCE.
+#ifndef AFFICHE_RENDER_ICS_ICS_H_
+#define AFFICHE_RENDER_ICS_ICS_H_
+
+#include <ctime>
+#include <map>
+#include <memory>
+#include <string>
+
+#include "base/output_set.h"
+#include "model/programme.h"
+#include "render/core/plan.h"
+#include "theme/theme.h"
+
+namespace affiche {
+
+// What a build published for one event.
+struct PublishedEvent {
+  int sequence = 0;
+  std::string last_modified;  // UTC, "20091101T120000Z"
+  // Every property of the VEVENT but DTSTAMP, SEQUENCE and LAST-MODIFIED, as
+  // libical writes it: two builds published the same event when these match.
+  std::string content;
+};
+
+// The events of a previous build's feed, by UID.
+using FeedHistory = std::map<std::string, PublishedEvent>;
+
+// Reads the VEVENTs of an .ics text written by an earlier build (normally its
+// calendar.ics). Text that is not iCalendar gives an empty history: every
+// event is then new.
+FeedHistory ReadFeedHistory(const std::string& ics_text);
+
+// The calendar feeds of one build, as jobs of the page plan: the time zones
+// its events use, the feeds' history and the time stamp of changed events.
+// Must outlive the plan's jobs.
+class CalendarFeeds {
+ public:
+  CalendarFeeds(const Programme& programme, const Theme& theme, FeedHistory previous,
+                std::string now_utc);
+  ~CalendarFeeds();
+  CalendarFeeds(const CalendarFeeds&) = delete;
+  CalendarFeeds& operator=(const CalendarFeeds&) = delete;
+
+ private:
+  friend void PlanIcs(CalendarFeeds& calendar, Plan* plan);
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// Plans calendar.ics, one feed per department, category and venue, and
+// events/<slug>/event.ics (as RenderIcs writes them).
+void PlanIcs(CalendarFeeds& calendar, Plan* plan);
+
+// Writes calendar.ics, departments/<id>/calendar.ics, categories/<id>/calendar.ics,
+// venues/<id>/calendar.ics and events/<slug>/event.ics. An event absent from
+// `previous` gets SEQUENCE 0 (1 when cancelled: the cancellation is its first
+// revision) and LAST-MODIFIED now_utc; an event whose published properties are
+// those of `previous` keeps its SEQUENCE and LAST-MODIFIED; any other gets
+// SEQUENCE + 1 and now_utc. DTSTAMP is LAST-MODIFIED, so rebuilding unchanged
+// content with the previous feed gives byte-identical files. now_utc is a UTC
+// DATE-TIME like "20091101T120000Z" (see IcsTimestamp).
+void RenderIcs(const Programme& programme, const Theme& theme, const FeedHistory& previous,
+               const std::string& now_utc, OutputSet* out);
+
+// t as an iCalendar UTC DATE-TIME: "20091101T120000Z".
+std::string IcsTimestamp(std::time_t t);
+
+// The UTC instant of the wall-clock time `time` in the tz database zone `zone`,
+// as an iCalendar UTC DATE-TIME ("20091024T180000Z" for 2009-10-24T20:00 in
+// Europe/Paris); "" for a date without time or a zone the system lacks. Safe
+// to call from several threads.
+std::string UtcTimeOf(const std::string& zone, const LocalTime& time);
+
+}  // namespace affiche
+
+#endif  // AFFICHE_RENDER_ICS_ICS_H_

@@ -1,0 +1,49 @@
+#include "render/views/page_driver.h"
+
+#include <utility>
+
+#include "base/parallel.h"
+
+namespace affiche {
+
+std::string PageRenderer::Render(const std::string& layout, const ViewModel::Data& page) {
+  auto it = layouts_.find(layout);
+  if (it == layouts_.end()) {
+    const kainjow::mustache::mustache* compiled = vm_.theme().Layout(layout);
+    if (!compiled) return "";
+    it = layouts_.emplace(layout, *compiled).first;
+  }
+  kainjow::mustache::context<std::string> context(&vm_.shared());
+  context.push(&page);  // the page's data hides the shared data
+  return it->second.render(context);
+}
+
+Job LayoutJob(const char* producer, const char* layout, std::string path, JobInputs inputs,
+              std::function<ViewModel::Data(const ViewModel&)> data) {
+  return {std::move(path), producer, std::move(inputs),
+          [layout, data = std::move(data)](PageRenderer& r) {
+            return r.Render(layout, data(r.vm()));
+          },
+          nullptr};
+}
+
+std::vector<std::string> RenderJobs(const Plan& plan, const std::vector<size_t>& which,
+                                    const ViewModel& vm) {
+  std::vector<std::string> outputs(which.size());
+  ParallelFor(which.size(), [&](size_t begin, size_t end) {
+    PageRenderer renderer(vm);
+    for (size_t i = begin; i < end; ++i) {
+      const Job& job = plan.jobs()[which[i]];
+      outputs[i] = job.page ? job.page(renderer) : job.text();
+    }
+  });
+  return outputs;
+}
+
+std::vector<size_t> AllJobs(const Plan& plan) {
+  std::vector<size_t> all(plan.jobs().size());
+  for (size_t i = 0; i < all.size(); ++i) all[i] = i;
+  return all;
+}
+
+}  // namespace affiche

@@ -1,0 +1,71 @@
+// The calendar side of the pages: "Ajouter à mon agenda" on event pages, the
+// feed of each listing page, and subscribe/index.html with every feed.
+#include "render/core/mustache_data.h"
+#include "render/core/urls.h"
+#include "render/ics/calendar_links.h"
+#include "render/views/view_model.h"
+
+namespace affiche {
+
+using Data = ViewModel::Data;
+
+Data ViewModel::AddToCalendar(const Event& event) const {
+  Data links;
+  Put(&links, "ics_url", EncodePath(EventDir(event.slug) + "event.ics"));
+  Put(&links, "google_url", GoogleCalendarEventLink(programme_, event));
+  Put(&links, "outlook_url", OutlookEventLink(programme_, event));
+  return links;
+}
+
+Data ViewModel::FeedLinks(const Feed& feed) const {
+  std::string url = programme_.AbsoluteUrl(EncodePath(feed.path));
+  Data links;
+  Put(&links, "label", feed.label);
+  Put(&links, "name", feed.name);
+  Put(&links, "url", EncodePath(feed.path));  // relative, after {{root}}
+  Put(&links, "https_url", url);
+  Put(&links, "webcal_url", WebcalUrl(url));
+  Put(&links, "google_url", GoogleSubscribeLink(url));
+  Put(&links, "outlook_url", OutlookSubscribeLink(url, feed.name));
+  Put(&links, "count_text", EventCount(feed.events->size()));
+  return links;
+}
+
+Data ViewModel::ListingFeed(Listing listing, const std::string& id) const {
+  FeedKind kind = listing == Listing::kDepartments  ? FeedKind::kDepartment
+                  : listing == Listing::kCategories ? FeedKind::kCategory
+                                                    : FeedKind::kVenue;
+  for (const Feed& feed : feeds_)
+    if (feed.kind == kind && feed.id == id) return FeedLinks(feed);
+  return Data(false);
+}
+
+Data ViewModel::SubscribePage() const {
+  Data page = PageBase(IndexFile(kSubscribeDir), theme_.Label("subscribe_title"),
+                       theme_.Label("subscribe_intro"), "subscribe");
+  // One group per kind of feed, in the order of FeedsOf().
+  const std::pair<FeedKind, const char*> kGroups[] = {
+      {FeedKind::kWhole, "subscribe_whole"},
+      {FeedKind::kDepartment, "departments"},
+      {FeedKind::kCategory, "categories"},
+      {FeedKind::kVenue, "venues"},
+  };
+  Data groups = ListWithCapacity(4);
+  for (const auto& [kind, label] : kGroups) {
+    Data feeds{Data::type::list};
+    for (const Feed& feed : feeds_)
+      if (feed.kind == kind && !feed.events->empty()) Append(&feeds, FeedLinks(feed));
+    if (feeds.is_empty_list()) continue;
+    Data group;
+    Put(&group, "heading", theme_.Label(label));
+    Put(&group, "feeds", std::move(feeds));
+    Append(&groups, std::move(group));
+  }
+  Data data;
+  Put(&data, "title", theme_.Label("subscribe_title"));
+  Put(&data, "groups", std::move(groups));
+  Put(&page, "subscribe", std::move(data));
+  return page;
+}
+
+}  // namespace affiche

@@ -1,0 +1,168 @@
+// The view model of events: their entry in lists and their own page.
+#include "render/views/view_model.h"
+
+#include <utility>
+
+#include "render/core/dates.h"
+#include "render/core/mustache_data.h"
+#include "render/core/urls.h"
+
+namespace affiche {
+
+using Data = ViewModel::Data;
+
+namespace {
+
+// A link from content, `false` unless it is safe to follow (see SafeUrl).
+Data OptionalLink(const std::string& url) { return OptionalText(SafeUrl(url)); }
+
+// status, status_label, has_status and cancelled: confirmed events have no mark.
+void SetStatus(const Theme& theme, const Event& event, Data* out) {
+  std::string name = StatusName(event.status);
+  Put(out, "status", name);
+  bool marked = event.status != Status::kConfirmed;
+  Put(out, "has_status", marked);
+  Put(out, "status_label", marked ? Data(theme.Label("status_" + name)) : Data(false));
+  Put(out, "cancelled", event.status == Status::kCancelled);
+}
+
+}  // namespace
+
+Data ViewModel::Department(const Event& event) const {
+  std::string id = programme_.DepartmentOf(event);
+  if (id.empty()) return Data(false);
+  Data department;
+  Put(&department, "id", id);
+  Put(&department, "label", LabelOf(programme_.site().departments, id));
+  Put(&department, "url", EncodePath(IndexFile(DepartmentDir(id))));
+  return department;
+}
+
+Data ViewModel::Categories(const Event& event) const {
+  Data categories = ListWithCapacity(event.categories.size());
+  for (const std::string& id : event.categories) {
+    Data category;
+    Put(&category, "id", id);
+    Put(&category, "label", LabelOf(programme_.site().categories, id));
+    Put(&category, "url", EncodePath(IndexFile(CategoryDir(id))));
+    Append(&categories, std::move(category));
+  }
+  return categories;
+}
+
+// id is "" for a venue written inline in an event: it has no page of its own.
+Data ViewModel::VenueData(const Venue& venue, const std::string& id) const {
+  Data out;
+  Put(&out, "name", venue.name);
+  Put(&out, "url", id.empty() ? Data(false) : Data(EncodePath(IndexFile(VenueDir(id)))));
+  Put(&out, "address", OptionalText(venue.address));
+  Put(&out, "postcode", OptionalText(venue.postcode));
+  Put(&out, "city", OptionalText(venue.city));
+  Put(&out, "map_url",
+      venue.geo ? Data(OpenStreetMapUrl(venue.geo->first, venue.geo->second))
+                : Data(false));
+  Put(&out, "website", OptionalLink(venue.url));
+  return out;
+}
+
+Data ViewModel::EventItem(const Event& event) const {
+  Data item;
+  Put(&item, "slug", event.slug);
+  Put(&item, "url", EncodePath(IndexFile(EventDir(event.slug))));
+  // Printed under the event in the programme booklet (index.html printed).
+  Put(&item, "absolute_url", programme_.AbsoluteUrl(EncodePath(EventDir(event.slug))));
+  Put(&item, "title", event.title);
+  Put(&item, "when", FormatWhenOnDay(theme_, event));
+  Put(&item, "start_iso", event.start.Iso());
+  SetStatus(theme_, event, &item);
+  std::string place;
+  if (const Venue* venue = programme_.VenueOf(event)) {
+    place = venue->name;
+    if (!venue->city.empty() && venue->city != venue->name)
+      place += (place.empty() ? "" : ", ") + venue->city;
+  }
+  Put(&item, "place", OptionalText(place));
+  Put(&item, "summary", OptionalText(event.summary));
+  Data department = Department(event);
+  Put(&item, "has_tags", !department.is_false() || !event.categories.empty());
+  Put(&item, "department", std::move(department));
+  Put(&item, "categories", Categories(event));
+  return item;
+}
+
+std::string EntryKey(const Event& event) {
+  // '\x1f' (unit separator) never appears in content: the loader rejects
+  // control characters in the fields listed here.
+  std::string key = event.slug + '\x1f' + event.title + '\x1f' + event.start.Iso() + '\x1f' +
+                    (event.end ? event.end->Iso() : "-") + '\x1f' +
+                    StatusName(event.status) + '\x1f' + event.venue + '\x1f' +
+                    event.summary + '\x1f' + event.department + '\x1f';
+  if (event.inline_venue)
+    key += event.inline_venue->name + '\x1f' + event.inline_venue->city + '\x1f' +
+           event.inline_venue->department + '\x1f';
+  for (const std::string& c : event.categories) key += c + '\x1e';
+  return key;
+}
+
+Data ViewModel::EventPage(const Event& event) const {
+  std::string when = FormatWhen(theme_, event);
+  Data page = PageBase(IndexFile(EventDir(event.slug)), event.title,
+                       event.summary.empty() ? when : event.summary, "");
+  Data e;
+  Put(&e, "slug", event.slug);
+  Put(&e, "calendar", AddToCalendar(event));
+  Put(&e, "poster_url", EncodePath(IndexFile(PosterDir(event.slug))));
+  Put(&e, "title", event.title);
+  Put(&e, "when", when);
+  Put(&e, "start_iso", event.start.Iso());
+  Put(&e, "end_iso", event.end ? Data(event.end->Iso()) : Data(false));
+  SetStatus(theme_, event, &e);
+  Put(&e, "summary", OptionalText(event.summary));
+  Put(&e, "room", OptionalText(event.room));
+  const Venue* venue = programme_.VenueOf(event);
+  Put(&e, "venue",
+      venue ? VenueData(*venue, event.inline_venue ? "" : event.venue) : Data(false));
+  Put(&e, "department", Department(event));
+  Put(&e, "categories", Categories(event));
+  Put(&e, "has_categories", !event.categories.empty());
+
+  Data organisers = ListWithCapacity(event.organisers.size());
+  for (const Organiser* organiser : programme_.OrganisersOf(event)) {
+    Data o;
+    Put(&o, "name", organiser->name.empty() ? organiser->id : organiser->name);
+    Put(&o, "url", OptionalLink(organiser->url));
+    Append(&organisers, std::move(o));
+  }
+  Put(&e, "has_organisers", !organisers.is_empty_list());
+  Put(&e, "organisers", std::move(organisers));
+
+  Put(&e, "price", OptionalText(event.price));
+  std::string registration_url = SafeUrl(event.registration);
+  Put(&e, "registration_url", OptionalText(registration_url));
+  Put(&e, "registration_text",
+      registration_url.empty() ? OptionalText(event.registration) : Data(false));
+  Put(&e, "contact", OptionalText(event.contact));
+  Put(&e, "email", OptionalText(event.email));
+  Put(&e, "email_url", event.email.empty() ? Data(false) : Data("mailto:" + event.email));
+
+  Data exhibitors = ListWithCapacity(event.exhibitors.size());
+  for (const std::string& name : event.exhibitors) Append(&exhibitors, Data(name));
+  Put(&e, "has_exhibitors", !event.exhibitors.empty());
+  Put(&e, "exhibitors", std::move(exhibitors));
+
+  Data sessions = ListWithCapacity(event.sessions.size());
+  for (const Session& s : event.sessions) {
+    Data session;
+    Put(&session, "time", OptionalText(FormatClockRange(theme_, s.start, s.end)));
+    Put(&session, "title", s.title);
+    Put(&session, "format", OptionalText(s.format));
+    Append(&sessions, std::move(session));
+  }
+  Put(&e, "has_sessions", !event.sessions.empty());
+  Put(&e, "sessions", std::move(sessions));
+  Put(&e, "body", OptionalText(event.body_html));
+  Put(&page, "event", std::move(e));
+  return page;
+}
+
+}  // namespace affiche

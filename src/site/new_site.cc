@@ -1,0 +1,155 @@
+#include "site/new_site.h"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+
+namespace affiche {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+const char kSiteYaml[] =
+    R"(# The settings of the site. Only title and base_url are required; affiche
+# check says what is wrong, with the line.
+
+# The programme's name: at the top of every page, and the calendar's name.
+title: "Mon programme"
+# One or two sentences, under the title of the home page and for search engines.
+description: "Le programme de la saison : conférences, ateliers et rencontres."
+# The address the site is published at, ending with /: the calendar feeds and
+# the posters' QR codes link to it (affiche build --base-url overrides it).
+base_url: "https://www.example.org/programme/"
+# The language of the pages: fr or en.
+language: fr
+# The time zone the events' times are written in (an IANA name).
+timezone: Europe/Paris
+# The look of the site: themes/<name> of this folder if there is one, else the
+# theme installed with affiche.
+theme: default
+# The coordinators' address: the organiser in the calendars of the events that
+# name no organiser with an email of their own.
+email: "contact@example.org"
+# The edition: its number, its year and its first and last days.
+edition: { number: 1, year: @YEAR@, start: @START@, end: @END@ }
+# The departments the venues are in: the key a venue's department names, and
+# the name shown.
+departments: { somme: Somme }
+# The categories of the events: the key an event's categories name, and the
+# name shown (each category gets its page).
+categories: { conference: "Conférence", atelier: "Atelier" }
+# The calendar feeds: their name, and how often calendar apps fetch them again
+# (an ISO 8601 duration: P1D is once a day).
+calendar: { name: "Mon programme @YEAR@", refresh: P1D }
+)";
+
+const char kVenue[] = R"(name: Salle des fêtes
+address: 1 place de la Mairie
+postcode: "80000"
+city: Amiens
+department: somme
+geo: [49.8941, 2.2958]
+capacity: 120
+)";
+
+const char kOrganiser[] = R"(name: Mon association
+url: https://www.example.org/
+email: contact@example.org
+)";
+
+const char kEvent[] = R"(---
+title: "Première rencontre : présentation du programme"
+start: @DAY@T18:30
+end: @DAY@T20:30
+venue: salle-des-fetes
+categories: [conference]
+organisers: [mon-association]
+status: confirmed
+---
+Présentez ici l'événement : ce qui s'y passe, pour qui, qui intervient.
+
+Le texte est en **Markdown**. Une fois l'événement passé, ajoutez en tête
+`attendance: N`, le nombre de personnes venues.
+)";
+
+const char kAbout[] = R"(---
+title: À propos
+---
+Présentez ici la saison et ceux qui l'organisent.
+
+Chaque fichier de `content/pages/` devient une page du site.
+)";
+
+std::string Filled(std::string text, const std::string& key, const std::string& value) {
+  for (size_t at = text.find(key); at != std::string::npos; at = text.find(key, at))
+    text.replace(at, key.size(), value);
+  return text;
+}
+
+// Writes path whole, failing if it exists.
+bool WriteNewFile(const std::string& path, const std::string& text, std::string* error) {
+  int fd = open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+  if (fd < 0) {
+    *error = "cannot create " + path + ": " + std::strerror(errno);
+    return false;
+  }
+  bool ok = write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size());
+  ok = close(fd) == 0 && ok;
+  if (!ok) *error = "cannot write " + path + ": " + std::strerror(errno);
+  return ok;
+}
+
+}  // namespace
+
+std::vector<std::pair<std::string, std::string>> NewSiteFiles(const Date& today) {
+  Date start = today.AddDays(28);
+  std::string site =
+      Filled(Filled(Filled(kSiteYaml, "@YEAR@", std::to_string(start.year)), "@START@",
+                    start.Iso()),
+             "@END@", start.AddDays(27).Iso());
+  return {{"content/site.yaml", site},
+          {"content/venues/salle-des-fetes.yaml", kVenue},
+          {"content/organisers/mon-association.yaml", kOrganiser},
+          {"content/events/premiere-rencontre.md",
+           Filled(kEvent, "@DAY@", start.AddDays(2).Iso())},
+          {"content/pages/a-propos.md", kAbout}};
+}
+
+bool CreateSite(const std::string& dir,
+                const std::vector<std::pair<std::string, std::string>>& files,
+                std::string* error) {
+  std::error_code ec;
+  if (fs::exists(dir, ec) && !fs::is_directory(dir, ec)) {
+    *error = dir + " exists and is not a folder";
+    return false;
+  }
+  if (fs::is_directory(dir, ec) && !fs::is_empty(dir, ec)) {
+    *error =
+        dir + " is not empty; affiche new site only writes into a new or empty folder";
+    return false;
+  }
+  bool created_dir = fs::create_directories(dir, ec);
+  if (ec) {
+    *error = "cannot create " + dir + ": " + ec.message();
+    return false;
+  }
+  // The folder was empty: everything in it is this call's, to remove on failure.
+  std::vector<fs::path> written;
+  for (const auto& [name, text] : files) {
+    fs::path path = fs::path(dir) / name;
+    written.push_back(fs::path(dir) / *fs::path(name).begin());
+    fs::create_directories(path.parent_path(), ec);
+    if (ec) *error = "cannot create " + path.parent_path().string() + ": " + ec.message();
+    if (!ec && WriteNewFile(path.string(), text, error)) continue;
+    if (created_dir) fs::remove_all(dir, ec);
+    for (const fs::path& top : written) fs::remove_all(top, ec);
+    return false;
+  }
+  return true;
+}
+
+}  // namespace affiche

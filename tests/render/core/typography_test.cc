@@ -1,0 +1,78 @@
+#include "render/core/typography.h"
+
+#include <gtest/gtest.h>
+
+#include "render/render_test_util.h"
+
+#include <string>
+
+namespace affiche {
+namespace {
+
+using testing::Fr;
+
+TEST(Typography, PutsNarrowNoBreakSpaceBeforeQuestionAndExclamationMarks) {
+  EXPECT_EQ(FrenchTypography("de manière solidaire?"), Fr("de manière solidaire^?"));
+  EXPECT_EQ(FrenchTypography("de manière solidaire ?"), Fr("de manière solidaire^?"));
+  EXPECT_EQ(FrenchTypography("la preuve !"), Fr("la preuve^!"));
+  EXPECT_EQ(FrenchTypography("oui ; non"), Fr("oui^; non"));
+  EXPECT_EQ(FrenchTypography("Vraiment?!"), Fr("Vraiment^?!"));
+}
+
+TEST(Typography, PutsNoBreakSpaceBeforeColon) {
+  EXPECT_EQ(FrenchTypography("Organisée par:"), Fr("Organisée par~:"));
+  EXPECT_EQ(FrenchTypography("Conférence-débat : faire"), Fr("Conférence-débat~: faire"));
+}
+
+TEST(Typography, IsIdempotent) {
+  std::string once =
+      FrenchTypography("Organisée par : qui ? « ESS » à 18h30, le 3 décembre !");
+  EXPECT_EQ(once, Fr("Organisée par~: qui^? «~ESS~» à 18~h~30, le 3~décembre^!"));
+  EXPECT_EQ(FrenchTypography(once), once);
+}
+
+TEST(Typography, LeavesTimesAddressesAndQueriesAlone) {
+  for (const char* text :
+       {"18:00", "https://www.cres-picardie.org/mois-ess/", "inscription?event=1&lang=fr",
+        "mailto:contact@cres-picardie.org", "Wow!important"}) {
+    EXPECT_EQ(FrenchTypography(text), text);
+  }
+}
+
+TEST(Typography, PutsNoBreakSpacesInsideGuillemets) {
+  EXPECT_EQ(FrenchTypography("Colloque « ESS et Innovation »"),
+            Fr("Colloque «~ESS et Innovation~»"));
+  EXPECT_EQ(FrenchTypography("«ESS»"), Fr("«~ESS~»"));
+}
+
+TEST(Typography, WritesHoursWithNoBreakSpace) {
+  EXPECT_EQ(FrenchTypography("Le 9 novembre - 18h"), Fr("Le 9~novembre - 18~h"));
+  EXPECT_EQ(FrenchTypography("à 18 h"), Fr("à 18~h"));
+  EXPECT_EQ(FrenchTypography("de 9h-17h"), Fr("de 9~h-17~h"));
+  EXPECT_EQ(FrenchTypography("18h30"), Fr("18~h~30"));
+  EXPECT_EQ(FrenchTypography("3 heures"), "3 heures");
+}
+
+TEST(Typography, KeepsDayAndMonthTogether) {
+  EXPECT_EQ(FrenchTypography("le 3 décembre 2009"), Fr("le 3~décembre 2009"));
+  EXPECT_EQ(FrenchTypography("LE 3 DECEMBRE 2009"), Fr("LE 3~DECEMBRE 2009"));
+  EXPECT_EQ(FrenchTypography("le 1er novembre"), Fr("le 1er~novembre"));
+  EXPECT_EQ(FrenchTypography("2000 participants, 40 manifestations"),
+            "2000 participants, 40 manifestations");
+  EXPECT_EQ(FrenchTypography("le 32 mai"), "le 32 mai");
+}
+
+TEST(Typography, LeavesOtherLanguagesAlone) {
+  EXPECT_EQ(Typography("en", "Why? Organised by: 6h"), "Why? Organised by: 6h");
+  EXPECT_EQ(Typography("fr", "Pourquoi?"), Fr("Pourquoi^?"));
+}
+
+TEST(Typography, KeepsTextWithoutPunctuationByteForByte) {
+  std::string text =
+      "Des structures qui mettent l'Homme au cœur de leur projet économique";
+  EXPECT_EQ(FrenchTypography(text), text);
+  EXPECT_EQ(FrenchTypography(""), "");
+}
+
+}  // namespace
+}  // namespace affiche

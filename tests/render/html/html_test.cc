@@ -1,0 +1,487 @@
+#include "render/html/html.h"
+
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <regex>
+
+#include "model/programme.h"
+#include "render/render_test_util.h"
+
+namespace affiche {
+namespace {
+
+using testing::Fr;
+
+using testing::At;
+using testing::MakeEvent;
+using testing::SampleContent;
+
+std::unique_ptr<OutputSet> Render(const Content& content,
+                                  const std::string& language = "fr") {
+  Theme theme = testing::DefaultTheme(language);
+  Programme programme(content);
+  auto out = std::make_unique<OutputSet>();
+  RenderHtml(programme, theme, out.get());
+  return out;
+}
+
+// The text between the first `from` at or after `after` and the next `to`.
+std::string Between(const std::string& text, const std::string& from,
+                    const std::string& to) {
+  size_t begin = text.find(from);
+  if (begin == std::string::npos) return "";
+  size_t end = text.find(to, begin + from.size());
+  return text.substr(begin, end == std::string::npos ? std::string::npos : end - begin);
+}
+
+size_t Count(const std::string& text, const std::string& what) {
+  size_t n = 0;
+  for (size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1))
+    ++n;
+  return n;
+}
+
+bool EndsWith(const std::string& text, const std::string& end) {
+  return text.size() >= end.size() &&
+         text.compare(text.size() - end.size(), end.size(), end) == 0;
+}
+
+// Files the theme links to that the calendar, poster and tally renderers write
+// (the end-to-end tests check those links on the whole site).
+bool MadeByAnotherRenderer(const std::string& file) {
+  return file.rfind("tally/", 0) == 0 || file.rfind("subscribe/", 0) == 0 ||
+         file.find("/poster/") != std::string::npos || EndsWith(file, ".ics") ||
+         EndsWith(file, ".pdf");
+}
+
+class HtmlTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    content_ = new Content(SampleContent());
+    out_ = Render(*content_).release();
+  }
+  static void TearDownTestSuite() {
+    delete out_;
+    delete content_;
+  }
+  static const std::string& Page(const std::string& path) {
+    static const std::string kMissing = "(missing)";
+    const std::string* page = out_->Find(path);
+    EXPECT_NE(page, nullptr) << path;
+    return page ? *page : kMissing;
+  }
+  static Content* content_;
+  static OutputSet* out_;
+};
+Content* HtmlTest::content_ = nullptr;
+OutputSet* HtmlTest::out_ = nullptr;
+
+TEST_F(HtmlTest, WritesProgrammeByDayInFrench) {
+  const std::string& index = Page("index.html");
+  EXPECT_NE(index.find("<html lang=\"fr\">"), std::string::npos);
+  std::string day = Between(index, "id=\"day-2009-11-09\"", "</section>");
+  EXPECT_NE(day.find(Fr("<time datetime=\"2009-11-09\">lundi 9~novembre 2009</time>")),
+            std::string::npos)
+      << day;
+  EXPECT_NE(day.find(Fr("<time datetime=\"2009-11-09T18:00\">18~h~– 20~h</time>")),
+            std::string::npos);
+  EXPECT_NE(day.find("Conférence-débat : faire fructifier son argent"),
+            std::string::npos);
+  EXPECT_NE(day.find("La Repasserie, Amiens"), std::string::npos);
+  EXPECT_NE(day.find("href=\"departments/somme/index.html\">Somme</a>"),
+            std::string::npos);
+  EXPECT_NE(day.find("href=\"categories/conference/index.html\">Conférence</a>"),
+            std::string::npos);
+}
+
+TEST_F(HtmlTest, ListsDaysInOrder) {
+  const std::string& index = Page("index.html");
+  size_t nov9 = index.find("id=\"day-2009-11-09\""),
+         nov12 = index.find("id=\"day-2009-11-12\""),
+         dec3 = index.find("id=\"day-2009-12-03\"");
+  ASSERT_NE(nov9, std::string::npos);
+  ASSERT_NE(nov12, std::string::npos);
+  ASSERT_NE(dec3, std::string::npos);
+  EXPECT_LT(nov9, nov12);
+  EXPECT_LT(nov12, dec3);
+}
+
+TEST_F(HtmlTest, ListsMultiDayEventUnderItsFirstDayOnly) {
+  const std::string& index = Page("index.html");
+  std::string day = Between(index, "id=\"day-2009-11-20\"", "</section>");
+  EXPECT_NE(day.find(Fr("du 20 au 22~novembre 2009")), std::string::npos) << day;
+  EXPECT_NE(day.find("Festival de théâtre amateur"), std::string::npos);
+  EXPECT_EQ(index.find("day-2009-11-21"), std::string::npos);
+  EXPECT_EQ(Count(index, "Festival de théâtre amateur"), 1u);
+}
+
+TEST_F(HtmlTest, ShowsAllDayEventsAsAllDay) {
+  std::string day = Between(Page("index.html"), "id=\"day-2009-12-03\"", "</section>");
+  EXPECT_NE(day.find("Toute la journée"), std::string::npos) << day;
+  // The all-day village comes before the colloquium that starts at 9 h.
+  EXPECT_LT(day.find("Village de l&apos;ESS"), day.find("Colloque ESS et Innovation"));
+}
+
+TEST_F(HtmlTest, KeepsCancelledEventListedWithVisibleMark) {
+  std::string item =
+      Between(Page("index.html"), "<li class=\"event-item is-cancelled\">", "</li>\n");
+  EXPECT_NE(item.find("Rallye journalistique"), std::string::npos) << item;
+  EXPECT_NE(item.find("<p class=\"status status--cancelled\">Annulé</p>"),
+            std::string::npos);
+  const std::string& page = Page("events/rallye-journalistique/index.html");
+  EXPECT_NE(page.find("<article class=\"event is-cancelled\">"), std::string::npos);
+  EXPECT_NE(page.find(">Annulé</p>"), std::string::npos);
+}
+
+TEST_F(HtmlTest, MarksTentativeEventsButNotConfirmedOnes) {
+  std::string day = Between(Page("index.html"), "id=\"day-2009-11-17\"", "</section>");
+  EXPECT_NE(day.find("status--tentative\">À confirmer</p>"), std::string::npos) << day;
+  std::string conference =
+      Between(Page("index.html"), "id=\"day-2009-11-09\"", "</section>");
+  EXPECT_EQ(conference.find("class=\"status"), std::string::npos);
+}
+
+TEST_F(HtmlTest, EventPageHasEverythingAVisitorNeeds) {
+  const std::string& page = Page("events/conference-finance-solidaire/index.html");
+  EXPECT_NE(page.find(Fr("<time datetime=\"2009-11-09T18:00\">lundi 9~novembre 2009, "
+                         "18~h~– 20~h</time>")),
+            std::string::npos);
+  EXPECT_NE(
+      page.find("<h1 class=\"event__title\">Conférence-débat : faire fructifier son "
+                "argent</h1>"),
+      std::string::npos);
+  EXPECT_NE(page.find(">La Repasserie</a>, Salle Laurent</p>"), std::string::npos);
+  EXPECT_NE(page.find("<p>30 route d&apos;Abbeville</p>"), std::string::npos);
+  EXPECT_NE(page.find("<p>80000 Amiens</p>"), std::string::npos);
+  EXPECT_NE(page.find("href=\"https://www.openstreetmap.org/?mlat=49.9003&amp;mlon=2.2768"
+                      "#map=17/49.9003/2.2768\""),
+            std::string::npos);
+  EXPECT_NE(page.find("href=\"../../departments/somme/index.html\">Somme</a>"),
+            std::string::npos);
+  EXPECT_NE(page.find("<dd>Entrée libre</dd>"), std::string::npos);
+  EXPECT_NE(page.find("href=\"https://example.org/inscription?event=1&amp;lang=fr\""),
+            std::string::npos);
+  EXPECT_NE(page.find("<dd>03 22 66 07 65</dd>"), std::string::npos);
+  EXPECT_NE(page.find("<p class=\"lead\">Une conférence sur la finance solidaire.</p>"),
+            std::string::npos);
+  EXPECT_NE(
+      page.find("<li><a href=\"https://www.cres-picardie.org/\">CRES Picardie</a></li>"),
+      std::string::npos);
+  EXPECT_NE(page.find("<li>Picardie Active</li>"), std::string::npos);
+  // The body comes as cmark made it.
+  EXPECT_NE(page.find("<p>Sept acteurs <strong>picards</strong> témoignent.</p>"),
+            std::string::npos);
+}
+
+TEST_F(HtmlTest, EventPageListsExhibitorsAndSessions) {
+  const std::string& village = Page("events/village-ess/index.html");
+  EXPECT_NE(village.find("<li>Artisans du monde</li>"), std::string::npos);
+  EXPECT_NE(
+      village.find(Fr("<time datetime=\"2009-12-03\">jeudi 3~décembre 2009</time>")),
+      std::string::npos);
+  const std::string& colloque = Page("events/colloque-ess-innovation/index.html");
+  EXPECT_NE(
+      colloque.find(Fr("<span class=\"sessions__time\">9~h~– 10~h~30</span> "
+                       "<span class=\"sessions__title\">Qu&apos;est-ce qu&apos;innover "
+                       "?</span> <span class=\"sessions__format\">(conversations "
+                       "croisées)</span>")),
+      std::string::npos)
+      << colloque;
+  EXPECT_NE(colloque.find(Fr("<span class=\"sessions__time\">14~h</span>")),
+            std::string::npos);
+}
+
+TEST_F(HtmlTest, LinksFromNestedPagesAreRelative) {
+  const std::string& page = Page("events/conference-finance-solidaire/index.html");
+  EXPECT_NE(page.find("<link rel=\"stylesheet\" href=\"../../style.css\">"),
+            std::string::npos);
+  EXPECT_NE(page.find("href=\"../../index.html\""), std::string::npos);
+  EXPECT_NE(page.find("href=\"../../venues/la-repasserie/index.html\""),
+            std::string::npos);
+  EXPECT_EQ(page.find("href=\"/"), std::string::npos) << "no root-absolute links";
+  EXPECT_NE(Page("departments/somme/index.html")
+                .find("href=\"../../events/conference-finance-solidaire/index.html\""),
+            std::string::npos);
+  EXPECT_NE(
+      Page("departments/index.html").find("href=\"../departments/somme/index.html\""),
+      std::string::npos);
+}
+
+TEST_F(HtmlTest, EveryInternalLinkLeadsToAFileOfTheSite) {
+  const std::regex link("(?:href|src)=\"([^\"]*)\"");
+  int checked = 0;
+  for (const auto& [path, bytes] : out_->files()) {
+    if (path.size() < 5 || path.compare(path.size() - 5, 5, ".html") != 0) continue;
+    if (path == "404.html") continue;  // links from base_url, checked below
+    std::string dir = path.substr(0, path.rfind('/') + 1);
+    for (std::sregex_iterator it(bytes.begin(), bytes.end(), link), end; it != end;
+         ++it) {
+      std::string target = (*it)[1];
+      if (target.rfind("https:", 0) == 0 || target.rfind("mailto:", 0) == 0 ||
+          target.rfind("#", 0) == 0)
+        continue;
+      std::string resolved = dir + target;
+      // Fold "a/b/../../" away.
+      std::vector<std::string> parts;
+      size_t begin = 0;
+      while (begin <= resolved.size()) {
+        size_t slash = resolved.find('/', begin);
+        if (slash == std::string::npos) slash = resolved.size();
+        std::string part = resolved.substr(begin, slash - begin);
+        if (part == "..") {
+          ASSERT_FALSE(parts.empty()) << path << " links above the site: " << target;
+          parts.pop_back();
+        } else if (!part.empty()) {
+          parts.push_back(part);
+        }
+        begin = slash + 1;
+      }
+      std::string file;
+      for (const std::string& part : parts) file += (file.empty() ? "" : "/") + part;
+      if (MadeByAnotherRenderer(file)) continue;
+      EXPECT_NE(out_->Find(file), nullptr) << path << " links to " << target;
+      ++checked;
+    }
+  }
+  EXPECT_GT(checked, 100);
+}
+
+TEST_F(HtmlTest, PutsAbsoluteUrlInCanonicalLink) {
+  EXPECT_NE(
+      Page("events/conference-finance-solidaire/index.html")
+          .find("<link rel=\"canonical\" href=\"https://www.cres-picardie.org/mois-ess/"
+                "events/conference-finance-solidaire/\">"),
+      std::string::npos);
+  EXPECT_NE(Page("index.html")
+                .find("<link rel=\"canonical\" "
+                      "href=\"https://www.cres-picardie.org/mois-ess/\">"),
+            std::string::npos);
+  EXPECT_NE(
+      Page("categories/theatre/index.html")
+          .find("href=\"https://www.cres-picardie.org/mois-ess/categories/theatre/\""),
+      std::string::npos);
+}
+
+TEST_F(HtmlTest, WritesListingPagesWithTheirEventsOnly) {
+  const std::string& somme = Page("departments/somme/index.html");
+  EXPECT_NE(somme.find("<h1>Somme</h1>"), std::string::npos);
+  EXPECT_NE(somme.find("<p class=\"count\">4 événements</p>"), std::string::npos)
+      << somme;
+  EXPECT_NE(somme.find("Rallye journalistique"), std::string::npos);
+  EXPECT_EQ(somme.find("Festival de théâtre amateur"), std::string::npos);
+  const std::string& oise = Page("departments/oise/index.html");
+  EXPECT_NE(oise.find("Festival de théâtre amateur"), std::string::npos);
+  EXPECT_NE(Page("departments/aisne/index.html").find("Aucun événement"),
+            std::string::npos);
+
+  const std::string& venue = Page("venues/la-repasserie/index.html");
+  EXPECT_NE(venue.find("<h1>La Repasserie</h1>"), std::string::npos);
+  EXPECT_NE(venue.find("<p>30 route d&apos;Abbeville</p>"), std::string::npos);
+  EXPECT_NE(venue.find("1 événement"), std::string::npos);
+  EXPECT_NE(Page("categories/village/index.html").find("Village de l&apos;ESS"),
+            std::string::npos);
+}
+
+TEST_F(HtmlTest, WritesListingIndexesWithCounts) {
+  const std::string& departments = Page("departments/index.html");
+  EXPECT_NE(departments.find("<h1>Départements</h1>"), std::string::npos);
+  std::string somme =
+      Between(departments, "<li><a href=\"../departments/somme/", "</li>");
+  EXPECT_NE(somme.find("4 événements"), std::string::npos) << departments;
+  EXPECT_LT(departments.find(">Somme<"), departments.find(">Oise<"));  // site.yaml order
+  EXPECT_NE(Page("categories/index.html").find(">Théâtre</a>"), std::string::npos);
+  EXPECT_NE(Page("venues/index.html").find(">Espace Dewailly</a>"), std::string::npos);
+}
+
+TEST_F(HtmlTest, WritesFreePagesAndNavigatesToThem) {
+  const std::string& page = Page("pages/a-propos/index.html");
+  EXPECT_NE(page.find("<h1>À propos</h1>"), std::string::npos);
+  EXPECT_NE(page.find("<p>Le Mois de l'ESS.</p>"), std::string::npos);
+  EXPECT_NE(page.find("href=\"../../pages/a-propos/index.html\" aria-current=\"page\""),
+            std::string::npos);
+  EXPECT_NE(Page("index.html").find("href=\"pages/a-propos/index.html\">À propos</a>"),
+            std::string::npos);
+}
+
+TEST_F(HtmlTest, EveryPageHasOneH1LandmarksAndSkipLink) {
+  for (const auto& [path, bytes] : out_->files()) {
+    if (path.size() < 5 || path.compare(path.size() - 5, 5, ".html") != 0) continue;
+    EXPECT_EQ(Count(bytes, "<h1"), 1u) << path;
+    for (const char* landmark :
+         {"<header", "<nav", "<main id=\"main\"", "<footer",
+          "class=\"skip-link\" href=\"#main\"", "<meta name=\"viewport\""})
+      EXPECT_NE(bytes.find(landmark), std::string::npos) << path << ": " << landmark;
+  }
+}
+
+TEST_F(HtmlTest, NoPageContainsScript) {
+  for (const auto& [path, bytes] : out_->files()) {
+    std::string lower = bytes;
+    for (char& c : lower)
+      c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    EXPECT_EQ(lower.find("<script"), std::string::npos) << path;
+  }
+}
+
+TEST_F(HtmlTest, NotFoundPageLinksFromTheSiteAddress) {
+  const std::string& page = Page("404.html");
+  EXPECT_NE(page.find("<h1>Page introuvable</h1>"), std::string::npos);
+  EXPECT_NE(page.find("href=\"https://www.cres-picardie.org/mois-ess/style.css\""),
+            std::string::npos);
+  EXPECT_EQ(page.find("rel=\"canonical\""), std::string::npos);
+}
+
+TEST_F(HtmlTest, CopiesThemeAndContentStaticFiles) {
+  EXPECT_EQ(Page("robots.txt"), "User-agent: *\n");
+  EXPECT_NE(Page("style.css").find(":focus-visible"), std::string::npos);
+}
+
+TEST_F(HtmlTest, WritesSitemapOfEveryPageButTheMissingOne) {
+  const std::string& sitemap = Page("sitemap.xml");
+  EXPECT_NE(sitemap.find("<loc>https://www.cres-picardie.org/mois-ess/</loc>"),
+            std::string::npos);
+  EXPECT_NE(sitemap.find("<loc>https://www.cres-picardie.org/mois-ess/events/village-ess/"
+                         "</loc>"),
+            std::string::npos);
+  EXPECT_EQ(sitemap.find("404"), std::string::npos);
+}
+
+TEST_F(HtmlTest, WritesAtomFeedOfEventsByStart) {
+  const std::string& feed = Page("feed.xml");
+  EXPECT_NE(feed.find("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"fr\">"),
+            std::string::npos);
+  EXPECT_LT(feed.find("Conférence-débat"), feed.find("Rallye journalistique"));
+  EXPECT_NE(feed.find("<title>Rallye journalistique (Annulé)</title>"),
+            std::string::npos);
+  EXPECT_NE(
+      feed.find("<id>https://www.cres-picardie.org/mois-ess/events/village-ess/</id>"),
+      std::string::npos);
+  EXPECT_NE(feed.find("&lt;p&gt;Sept acteurs"), std::string::npos);
+  EXPECT_EQ(Count(feed, "<entry>"), content_->events.size());
+}
+
+TEST_F(HtmlTest, WritesEventsJson) {
+  const std::string& json = Page("events.json");
+  EXPECT_NE(
+      json.find("{\"slug\": \"conference-finance-solidaire\", \"title\": "
+                "\"Conférence-débat : faire fructifier son argent\", \"start\": "
+                "\"2009-11-09T18:00\", \"end\": \"2009-11-09T20:00\", \"timezone\": "
+                "\"Europe/Paris\", \"url\": \"https://www.cres-picardie.org/mois-ess/"
+                "events/conference-finance-solidaire/\", \"venue\": {\"id\": "
+                "\"la-repasserie\", \"name\": \"La Repasserie\", \"city\": "
+                "\"Amiens\"}, \"department\": \"somme\", \"categories\": "
+                "[\"conference\"], \"status\": \"confirmed\"}"),
+      std::string::npos)
+      << json;
+  EXPECT_NE(json.find("\"venue\": null, \"department\": \"oise\""), std::string::npos);
+  EXPECT_NE(json.find("\"status\": \"cancelled\""), std::string::npos);
+  EXPECT_EQ(json.front(), '[');
+}
+
+TEST(Html, EscapesEverythingTakenFromContent) {
+  Content content = SampleContent();
+  content.site.title = "Mois <b>de</b> l'ESS";
+  content.events[0].title = "<script>alert(\"x\")</script> Conférence";
+  content.events[0].room = "Salle \"A\" & <i>B</i>";
+  content.events[0].summary = "<img src=x onerror=alert(1)>";
+  content.site.departments[0].second = "<Somme>";
+  std::unique_ptr<OutputSet> out = Render(content);
+  const std::string& page = *out->Find("events/conference-finance-solidaire/index.html");
+  EXPECT_NE(page.find("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; Conférence"),
+            std::string::npos);
+  EXPECT_NE(page.find("Salle &quot;A&quot; &amp; &lt;i&gt;B&lt;/i&gt;"),
+            std::string::npos);
+  EXPECT_NE(page.find("&lt;img src=x onerror=alert(1)&gt;"), std::string::npos);
+  EXPECT_NE(page.find("Mois &lt;b&gt;de&lt;/b&gt; l&apos;ESS"), std::string::npos);
+  EXPECT_NE(page.find("&lt;Somme&gt;"), std::string::npos);
+  for (const auto& [path, bytes] : out->files()) {
+    if (path.size() < 5 || path.compare(path.size() - 5, 5, ".html") != 0) continue;
+    EXPECT_EQ(bytes.find("<script"), std::string::npos) << path;
+    EXPECT_EQ(bytes.find("<img src=x"), std::string::npos) << path;
+  }
+  EXPECT_NE(
+      out->Find("events.json")->find("\"<script>alert(\\\"x\\\")</script> Conférence\""),
+      std::string::npos);
+  EXPECT_NE(out->Find("feed.xml")->find("&lt;script&gt;"), std::string::npos);
+}
+
+TEST(Html, DoesNotLinkToJavascriptUrls) {
+  Content content = SampleContent();
+  content.events[0].registration = "JavaScript:alert(1)";
+  content.organisers["cres-picardie"].url = " javascript:alert(2)";
+  std::unique_ptr<OutputSet> out = Render(content);
+  const std::string& page = *out->Find("events/conference-finance-solidaire/index.html");
+  std::string lower = page;
+  for (char& c : lower)
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  EXPECT_EQ(lower.find("href=\"javascript"), std::string::npos);
+  EXPECT_EQ(lower.find("href=\" javascript"), std::string::npos);
+  EXPECT_NE(page.find("<dd>JavaScript:alert(1)</dd>"), std::string::npos);  // as text
+  EXPECT_NE(page.find("<li>CRES Picardie</li>"), std::string::npos);
+}
+
+TEST(Html, EncodesUnusualSlugsInLinksButNotInPaths) {
+  Content content = SampleContent();
+  content.events[0].slug = "fête d'été";
+  std::unique_ptr<OutputSet> out = Render(content);
+  EXPECT_NE(out->Find("events/fête d'été/index.html"), nullptr);
+  EXPECT_NE(out->Find("index.html")
+                ->find("href=\"events/f%C3%AAte%20d%27%C3%A9t%C3%A9/index.html\""),
+            std::string::npos);
+}
+
+TEST(Html, ContentStaticFilesWinOverTheTheme) {
+  Content content = SampleContent();
+  content.static_files.push_back({"style.css", "/* the site's own */\n"});
+  std::unique_ptr<OutputSet> out = Render(content);
+  EXPECT_EQ(*out->Find("style.css"), "/* the site's own */\n");
+}
+
+TEST(Html, WritesEnglishSiteForLanguageEn) {
+  Content content = SampleContent();
+  content.site.language = "en";
+  std::unique_ptr<OutputSet> out = Render(content, "en");
+  const std::string& index = *out->Find("index.html");
+  EXPECT_NE(index.find("<html lang=\"en\">"), std::string::npos);
+  EXPECT_NE(index.find(Fr(">Monday 9~November 2009</time>")), std::string::npos);
+  EXPECT_NE(index.find(Fr(">6~pm – 8~pm</time>")), std::string::npos);
+  EXPECT_NE(index.find(Fr(">20–22~November 2009</time>")), std::string::npos);
+  EXPECT_NE(index.find(">Cancelled</p>"), std::string::npos);
+  EXPECT_NE(index.find(">Skip to content</a>"), std::string::npos);
+  EXPECT_EQ(index.find("Annulé"), std::string::npos);
+  EXPECT_EQ(index.find("Toute la journée"), std::string::npos);
+}
+
+TEST(Html, RendersEmptyProgramme) {
+  Content content = SampleContent();
+  content.events.clear();
+  std::unique_ptr<OutputSet> out = Render(content);
+  EXPECT_NE(out->Find("index.html")->find("Aucun événement pour le moment."),
+            std::string::npos);
+  EXPECT_EQ(*out->Find("events.json"), "[]\n");
+}
+
+TEST(Html, RendersThousandsOfEventsOnSeveralThreadsAlike) {
+  Content content = SampleContent();
+  Event model = content.events[0];
+  for (int i = 0; i < 300; ++i) {
+    Event e = model;
+    e.slug = "event-" + std::to_string(i);
+    e.title = "Événement " + std::to_string(i);
+    e.start = At(2009, 11, 1 + i % 30, 8 + i % 12);
+    e.end.reset();
+    content.events.push_back(e);
+  }
+  std::unique_ptr<OutputSet> first = Render(content), second = Render(content);
+  EXPECT_EQ(first->files(), second->files());
+  const std::string* page = first->Find("events/event-299/index.html");
+  ASSERT_NE(page, nullptr);
+  EXPECT_NE(page->find("<h1 class=\"event__title\">Événement 299</h1>"),
+            std::string::npos);
+  EXPECT_EQ(Count(*first->Find("index.html"), "<li class=\"event-item"),
+            content.events.size());
+}
+
+}  // namespace
+}  // namespace affiche

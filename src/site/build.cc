@@ -58,7 +58,8 @@ bool BuildSite(const FileSystem& fs, const BuildOptions& options, OutputSet* out
   for (size_t i = 0; i < all.size(); ++i)
     out->Add(plan.plan().jobs()[all[i]].path, std::move(outputs[i]));
   if (stats) *stats = {static_cast<int>(site.content.events.size()),
-                       static_cast<int>(site.content.pages.size())};
+                       static_cast<int>(site.content.pages.size()),
+                       PrintJobs(plan.programme(), plan.plan())};
   return true;
 }
 

@@ -15,12 +15,14 @@
 #include "render/ics/ics.h"
 #include "render/views/view_model.h"
 #include "site/load_and_check.h"
+#include "site/print_jobs.h"
 
 namespace affiche {
 
 struct BuildStats {
   int events = 0;
   int pages = 0;
+  std::vector<PrintJob> print_jobs;  // the pages `affiche posters --pdf` prints
 };
 
 // The page plan of one checked site: every output as a job, and what they

@@ -133,15 +133,23 @@ int Build(const Args& args, BuildStats* built = nullptr) {
   BuildOptions options = BuildOptionsOf(args);
   std::string out_dir = args.Get("--out", JoinPath(options.source_dir, "site-out"));
   DiskFileSystem fs = SourceFileSystem(options);
-  OutputSet site;
+  std::string error;
+  SiteWriter writer;
+  if (!writer.Open(out_dir, &error)) {
+    std::cerr << "affiche: error: " << error << "\n";
+    return 1;
+  }
+  // Each file goes to disk as it is rendered: the site is never whole in memory.
+  OutputSet site([&writer](const std::string& path, const std::string& bytes) {
+    writer.Add(path, bytes);
+  });
   Diagnostics diags;
   BuildStats local;
   BuildStats& stats = built ? *built : local;
   bool ok = BuildSite(fs, options, &site, &diags, &stats);
   if (int status = Report(diags, "; " + out_dir + " was left as it was")) return status;
   if (!ok) return 1;
-  std::string error;
-  if (!WriteSite(site, out_dir, &error)) {
+  if (!writer.Commit(&error)) {
     std::cerr << "affiche: error: " << error << "\n";
     return 1;
   }

@@ -3,6 +3,7 @@
 #ifndef AFFICHE_SITE_BUILD_H_
 #define AFFICHE_SITE_BUILD_H_
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -37,6 +38,9 @@ class SitePlan {
   const Programme& programme() const { return programme_; }
   // The outputs of the jobs at indices `jobs`, in that order, on several threads.
   std::vector<std::string> Render(const std::vector<size_t>& jobs) const;
+  // The same, each output handed to done(i, output) as soon as it is made.
+  void Render(const std::vector<size_t>& jobs,
+              const std::function<void(size_t i, std::string output)>& done) const;
 
  private:
   Programme programme_;

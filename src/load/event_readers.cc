@@ -93,6 +93,13 @@ void ReadVenue(MapReader& event, Event* out) {
   }
 }
 
+// The typography of a body in `lang`, or in the site's language when "".
+TextFilter BodyFilter(const BodyStyle& style, const std::string& lang) {
+  if (!style.typography) return {};
+  return [&style, language = lang.empty() ? style.language : lang](
+             const std::string& text) { return style.typography(language, text); };
+}
+
 // Splits a Markdown file and parses its front matter; false (reported) when
 // it has none or it is not a YAML mapping.
 bool ParseFrontMatter(const std::string& path, const std::string& text, FrontMatter* fm,
@@ -138,7 +145,7 @@ bool CheckBodyCharacters(const std::string& path, const FrontMatter& fm,
 }  // namespace
 
 bool ReadEvent(const std::string& slug, const std::string& path, const std::string& text,
-               bool unsafe_html, Event* out, Diagnostics* diags) {
+               const BodyStyle& style, Event* out, Diagnostics* diags) {
   out->slug = slug;
   out->source = path;
   int errors = diags->error_count();
@@ -168,6 +175,7 @@ bool ReadEvent(const std::string& slug, const std::string& path, const std::stri
   event.String("email", &out->email);
   event.String("summary", &out->summary);
   event.String("uid", &out->uid);
+  event.String("lang", &out->lang);
   event.Bool("draft", &out->draft);
   ReadPoster(event, &out->poster);
   event.StringList("exhibitors", &out->exhibitors);
@@ -175,16 +183,17 @@ bool ReadEvent(const std::string& slug, const std::string& path, const std::stri
   event.WarnUnknownKeys({"title", "start", "end", "timezone", "venue", "room", "department",
                          "categories", "organisers", "status", "attendance", "registered",
                          "price", "registration", "contact", "email", "summary", "uid",
-                         "draft", "poster", "exhibitors", "sessions"});
+                         "draft", "poster", "exhibitors", "sessions", "lang"});
 
-  out->body_html = MarkdownToHtml(fm.body, unsafe_html);
+  out->body_html = MarkdownToHtml(fm.body, style.unsafe_html,
+                                  BodyFilter(style, out->lang));
   out->body_text = MarkdownToText(fm.body);
   CheckBodyCharacters(path, fm, out->body_html, diags);
   return diags->error_count() == errors;
 }
 
 bool ReadPage(const std::string& slug, const std::string& path, const std::string& text,
-              bool unsafe_html, Page* out, Diagnostics* diags) {
+              const BodyStyle& style, Page* out, Diagnostics* diags) {
   out->slug = slug;
   out->source = path;
   int errors = diags->error_count();
@@ -195,7 +204,7 @@ bool ReadPage(const std::string& slug, const std::string& path, const std::strin
   MapReader page(&doc, root);
   page.String("title", &out->title, true);
   page.WarnUnknownKeys({"title"});
-  out->body_html = MarkdownToHtml(fm.body, unsafe_html);
+  out->body_html = MarkdownToHtml(fm.body, style.unsafe_html, BodyFilter(style, ""));
   CheckBodyCharacters(path, fm, out->body_html, diags);
   return diags->error_count() == errors;
 }

@@ -168,7 +168,7 @@ bool LoadContent(const FileSystem& fs, const std::string& source_dir,
     if (out->site.base_url.back() != '/') out->site.base_url += '/';
   }
 
-  bool unsafe = out->site.unsafe_html;
+  BodyStyle style{out->site.unsafe_html, out->site.language, options.typography};
   std::vector<Venue> venues;
   LoadFolder(fs, JoinPath(content, "venues"), ".yaml", ReadVenue, &venues, diags);
   for (Venue& v : venues) out->venues[v.id] = std::move(v);
@@ -176,16 +176,16 @@ bool LoadContent(const FileSystem& fs, const std::string& source_dir,
   LoadFolder(fs, JoinPath(content, "organisers"), ".yaml", ReadOrganiser, &organisers, diags);
   for (Organiser& o : organisers) out->organisers[o.id] = std::move(o);
 
-  auto read_event = [unsafe](auto& slug, auto& path, auto& text, Event* e, Diagnostics* d) {
-    return ReadEvent(slug, path, text, unsafe, e, d);
+  auto read_event = [&style](auto& slug, auto& path, auto& text, Event* e, Diagnostics* d) {
+    return ReadEvent(slug, path, text, style, e, d);
   };
   std::vector<Event> events;
   LoadFolder(fs, JoinPath(content, "events"), ".md", read_event, &events, diags);
   for (Event& e : events)
     if (!e.draft || options.drafts) out->events.push_back(std::move(e));
 
-  auto read_page = [unsafe](auto& slug, auto& path, auto& text, Page* p, Diagnostics* d) {
-    return ReadPage(slug, path, text, unsafe, p, d);
+  auto read_page = [&style](auto& slug, auto& path, auto& text, Page* p, Diagnostics* d) {
+    return ReadPage(slug, path, text, style, p, d);
   };
   LoadFolder(fs, JoinPath(content, "pages"), ".md", read_page, &out->pages, diags);
   LoadStaticFiles(fs, JoinPath(content, "static"), &out->static_files, diags);

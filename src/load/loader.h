@@ -2,6 +2,7 @@
 #ifndef AFFICHE_LOAD_LOADER_H_
 #define AFFICHE_LOAD_LOADER_H_
 
+#include <functional>
 #include <string>
 
 #include "base/diagnostics.h"
@@ -13,9 +14,14 @@ namespace affiche {
 // The largest text file (event, page, venue, organiser, site.yaml) the loader reads.
 constexpr size_t kMaxContentFileBytes = 1 << 20;
 
+// Text in a language ("fr") set as that language's typography wants.
+using Typesetter =
+    std::function<std::string(const std::string& language, const std::string& text)>;
+
 struct LoadOptions {
   bool drafts = false;    // keep events marked `draft: true`
   std::string base_url;   // overrides site.yaml's base_url when not empty
+  Typesetter typography;  // for the text of Markdown bodies, when set
 };
 
 // Reads source_dir/content/: site.yaml, venues/*.yaml, organisers/*.yaml,

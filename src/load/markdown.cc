@@ -9,9 +9,23 @@
 
 namespace affiche {
 
-std::string MarkdownToHtml(const std::string& markdown, bool unsafe) {
+std::string MarkdownToHtml(const std::string& markdown, bool unsafe,
+                           const TextFilter& filter) {
   int options = CMARK_OPT_DEFAULT | (unsafe ? CMARK_OPT_UNSAFE : 0);
-  char* html = cmark_markdown_to_html(markdown.data(), markdown.size(), options);
+  std::unique_ptr<cmark_node, decltype(&cmark_node_free)> doc(
+      cmark_parse_document(markdown.data(), markdown.size(), options), cmark_node_free);
+  if (filter) {
+    std::unique_ptr<cmark_iter, decltype(&cmark_iter_free)> iter(
+        cmark_iter_new(doc.get()), cmark_iter_free);
+    cmark_event_type event;
+    while ((event = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE) {
+      cmark_node* node = cmark_iter_get_node(iter.get());
+      // Text nodes only: code spans and blocks, raw HTML and URLs stay.
+      if (event == CMARK_EVENT_ENTER && cmark_node_get_type(node) == CMARK_NODE_TEXT)
+        cmark_node_set_literal(node, filter(cmark_node_get_literal(node)).c_str());
+    }
+  }
+  char* html = cmark_render_html(doc.get(), options);
   std::string out(html);
   std::free(html);
   return out;

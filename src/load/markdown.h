@@ -2,13 +2,20 @@
 #ifndef AFFICHE_LOAD_MARKDOWN_H_
 #define AFFICHE_LOAD_MARKDOWN_H_
 
+#include <functional>
 #include <string>
 
 namespace affiche {
 
+// Rewrites a run of visible text (typography); never sees markup, link
+// addresses or code.
+using TextFilter = std::function<std::string(const std::string&)>;
+
 // HTML for a Markdown text. Safe by default: raw HTML is omitted and
 // javascript:, vbscript:, file: and data: links are emptied, unless `unsafe`.
-std::string MarkdownToHtml(const std::string& markdown, bool unsafe);
+// With a filter, every text node of the document goes through it first.
+std::string MarkdownToHtml(const std::string& markdown, bool unsafe,
+                           const TextFilter& filter = {});
 
 // The text of a Markdown document without markup, for calendar descriptions:
 // paragraphs separated by a blank line, list items by "- ", links as

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "base/diagnostics.h"
+#include "load/loader.h"
 #include "model/content.h"
 
 namespace affiche {
@@ -18,11 +19,20 @@ bool ReadVenue(const std::string& id, const std::string& path, const std::string
                Venue* out, Diagnostics* diags);
 bool ReadOrganiser(const std::string& id, const std::string& path, const std::string& text,
                    Organiser* out, Diagnostics* diags);
+// How Markdown bodies become HTML: raw HTML kept or not, and the typography
+// of their text (LoadOptions::typography) in the site's language, or the
+// event's own `lang`.
+struct BodyStyle {
+  bool unsafe_html = false;
+  std::string language;
+  Typesetter typography;  // may be empty: text as written
+};
+
 // Markdown with front matter; slug is the file name without ".md".
 bool ReadEvent(const std::string& slug, const std::string& path, const std::string& text,
-               bool unsafe_html, Event* out, Diagnostics* diags);
+               const BodyStyle& style, Event* out, Diagnostics* diags);
 bool ReadPage(const std::string& slug, const std::string& path, const std::string& text,
-              bool unsafe_html, Page* out, Diagnostics* diags);
+              const BodyStyle& style, Page* out, Diagnostics* diags);
 
 }  // namespace affiche
 

@@ -68,6 +68,7 @@ struct Event {
   std::optional<int64_t> registered;
   std::string price, registration, contact, email, summary, uid;
   bool draft = false;
+  std::string lang;  // the language of its texts ("en") when not the site's, or ""
   Poster poster;
   std::vector<std::string> exhibitors;
   std::vector<Session> sessions;

@@ -64,7 +64,8 @@ bool BuildSite(const FileSystem& fs, const BuildOptions& options, OutputSet* out
     out->Add(plan.plan().jobs()[all[i]].path, std::move(output));
   });
   if (stats) *stats = {static_cast<int>(site.content.events.size()),
-                       static_cast<int>(site.content.pages.size())};
+                       static_cast<int>(site.content.pages.size()),
+                       PrintJobs(plan.programme(), plan.plan())};
   return true;
 }
 

@@ -16,18 +16,15 @@
 #include "render/ics/ics.h"
 #include "render/views/view_model.h"
 #include "site/load_and_check.h"
+#include "site/print_jobs.h"
 
 namespace affiche {
 
 struct BuildStats {
   int events = 0;
   int pages = 0;
+  std::vector<PrintJob> print_jobs;  // the pages `affiche posters --pdf` prints
 };
-
-// The disk as builds read it: confined to the source folder and the installed
-// themes (nothing outside them is read, whatever the links), except the
-// previous feed, which lies in the output folder or was named with --previous.
-DiskFileSystem SourceFileSystem(const BuildOptions& options);
 
 // The page plan of one checked site: every output as a job, and what they
 // render from. Keeps references into site, which must outlive it.
@@ -57,6 +54,11 @@ class SitePlan {
 FeedHistory PreviousFeed(const FileSystem& fs, const BuildOptions& options);
 // options.now_utc, or the wall clock's time as an iCalendar UTC DATE-TIME.
 std::string NowUtc(const BuildOptions& options);
+
+// The disk as builds read it: confined to the source folder and the installed
+// themes (nothing outside them is read, whatever the links), except the
+// previous feed, which lies in the output folder or was named with --previous.
+DiskFileSystem SourceFileSystem(const BuildOptions& options);
 
 // Loads, checks and renders the site into *out. Every problem of the run is in
 // *diags; returns false (and *out is incomplete) when any is an error.

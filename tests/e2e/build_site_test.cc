@@ -75,6 +75,33 @@ TEST_F(SampleSite, EveryLinkOfEveryPageLeadsToAFileOnDisk) {
   EXPECT_GT(checked, 2000);
 }
 
+TEST_F(SampleSite, PagesGetFrenchTypographyAsPostersDo) {
+  std::string index = File("index.html");
+  EXPECT_NE(index.find("Conférence-débat\u00A0: faire fructifier son argent"),
+            std::string::npos);
+  EXPECT_NE(index.find("Soirée d’ouverture"), std::string::npos);
+  EXPECT_EQ(index.find("&apos;"), std::string::npos);  // no straight apostrophe left
+  EXPECT_NE(File("tally/index.html").find("<strong>2\u202F139</strong> participants"),
+            std::string::npos);
+  // The body's Markdown, through cmark's text nodes.
+  EXPECT_NE(File("events/colloque-ess-innovation/index.html")
+                .find("ateliers «\u00A0village de créativité\u00A0»"),
+            std::string::npos);
+}
+
+TEST_F(SampleSite, ListsTheMonthLongExhibitionOnceAboveTheDays) {
+  std::string index = File("index.html");
+  size_t ongoing = index.find("<h2 class=\"day__heading\" id=\"ongoing-heading\">"
+                              "Sur plusieurs semaines</h2>");
+  ASSERT_NE(ongoing, std::string::npos);
+  EXPECT_LT(ongoing, index.find("id=\"day-2009-11-01\""));
+  EXPECT_NE(index.find("du 2 au 28\u00A0novembre 2009", ongoing), std::string::npos);
+  size_t first = index.find("href=\"events/exposition-ess-en-picardie/index.html\"");
+  EXPECT_GT(first, ongoing);
+  EXPECT_EQ(index.find("href=\"events/exposition-ess-en-picardie/index.html\"", first + 1),
+            std::string::npos);
+}
+
 TEST_F(SampleSite, NoPageNeedsJavaScript) {
   for (const auto& [path, bytes] : ReadTree(*out_)) {
     if (fs::path(path).extension() == ".html") {

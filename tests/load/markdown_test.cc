@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <cctype>
+#include <string>
+
 namespace affiche {
 namespace {
 
@@ -16,6 +19,19 @@ TEST(Markdown, DropsRawHtmlAndJavascriptLinksByDefault) {
 
 TEST(Markdown, KeepsRawHtmlWhenUnsafeIsAsked) {
   EXPECT_NE(MarkdownToHtml("<b>gras</b>", true).find("<b>gras</b>"), std::string::npos);
+}
+
+TEST(Markdown, FiltersTextNodesOnlyNeverMarkupLinksOrCode) {
+  TextFilter upper = [](const std::string& text) {
+    std::string out = text;
+    for (char& c : out) c = c == '\'' ? '!' : std::toupper(static_cast<unsigned char>(c));
+    return out;
+  };
+  EXPECT_EQ(MarkdownToHtml("l'*ESS* [site](https://x.org/a'b) `code'x`\n\n"
+                           "```\nbloc'\n```\n", false, upper),
+            "<p>L!<em>ESS</em> <a href=\"https://x.org/a&#x27;b\">SITE</a> <code>code'x</code></p>\n"
+            "<pre><code>bloc'\n</code></pre>\n");
+  EXPECT_EQ(MarkdownToHtml("l'ESS", false), "<p>l'ESS</p>\n");
 }
 
 TEST(Markdown, TurnsBodiesIntoPlainText) {

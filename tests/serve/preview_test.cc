@@ -1,6 +1,6 @@
 // `affiche serve` end to end: a Preview of a temporary copy of the minimal
 // fixture site on a free port, edited while a WebSocket client listens as a
-// browser tab's live-reload script would.
+// browser tab’s live-reload script would.
 #include "serve/preview.h"
 
 #include <gtest/gtest.h>
@@ -26,6 +26,8 @@ using testing::Response;
 using testing::WebSocketClient;
 
 constexpr char kTitle[] = "Conférence-débat : la finance solidaire";
+// kTitle as the pages set it (a no-break space before the colon).
+const std::string kTitleOnPages = "Conférence-débat\u00A0: la finance solidaire";
 constexpr char kConference[] = "content/events/conference.md";
 constexpr char kGoodStart[] = "start: 2009-11-09T18:00";
 constexpr char kBadStart[] = "start: 2009-13-09T18:00";
@@ -101,7 +103,7 @@ TEST_F(PreviewTest, ServesTheSiteWithTheLiveReloadScriptInItsPages) {
   Start();
   Response index = Fetch(port_, "GET", "/");
   ASSERT_EQ(index.status(), 200);
-  EXPECT_TRUE(Contains(index.body(), kTitle));
+  EXPECT_TRUE(Contains(index.body(), kTitleOnPages));
   EXPECT_TRUE(Contains(index.body(), "/__affiche/livereload"));
   EXPECT_FALSE(Contains(index.body(), "affiche-errors"));
   EXPECT_FALSE(Contains(Get("/calendar.ics"), "__affiche"));
@@ -154,13 +156,13 @@ TEST_F(PreviewTest, ABrokenFileShowsItsErrorOverTheLastGoodPagesUntilFixed) {
     EXPECT_TRUE(Contains(page.body(), error)) << path;
   }
   // The pages are those of the last good build.
-  EXPECT_TRUE(Contains(Get("/"), kTitle));
+  EXPECT_TRUE(Contains(Get("/"), kTitleOnPages));
   EXPECT_FALSE(Contains(Get("/style.css"), "affiche-errors"));
 
   Replace(kConference, kBadStart, kGoodStart);
   EXPECT_EQ(tab->Read().rfind("reload ", 0), 0u);
   EXPECT_FALSE(Contains(Get("/"), "affiche-errors"));
-  EXPECT_TRUE(Contains(Get("/"), kTitle));
+  EXPECT_TRUE(Contains(Get("/"), kTitleOnPages));
 
   Stop();
   EXPECT_TRUE(Contains(err_.str(), ":3:8: error: invalid start '2009-13-09T18:00'"))
@@ -185,7 +187,7 @@ TEST_F(PreviewTest, StartsWithAPageOfTheErrorsUntilTheFirstGoodBuild) {
   EXPECT_EQ(tab->Read().rfind("reload ", 0), 0u);
   Response fixed = Fetch(port_, "GET", "/events/conference/");
   EXPECT_EQ(fixed.status(), 200);
-  EXPECT_TRUE(Contains(fixed.body(), kTitle));
+  EXPECT_TRUE(Contains(fixed.body(), kTitleOnPages));
   EXPECT_FALSE(Contains(fixed.body(), "affiche-errors"));
 
   Stop();

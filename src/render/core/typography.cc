@@ -1,6 +1,8 @@
 #include "render/core/typography.h"
 
+#include <cctype>
 #include <cstddef>
+#include <string>
 
 namespace affiche {
 
@@ -116,6 +118,30 @@ size_t MonthNameAt(const std::u32string& s, size_t i) {
   return 0;
 }
 
+// After a number at s[*end] (value its value), the letters of a French
+// ordinal: returns them in superscript ("ᵉʳ", "ʳᵉ", "ᵉ") and moves *end past
+// them, or returns "" ("3 heures", "2nd", "10eme" stay).
+std::u32string OrdinalAt(const std::u32string& s, int value, size_t* end) {
+  static const struct {
+    std::u32string typed, superscript;
+    bool first_only;  // "1er", "1re": only after 1
+  } kOrdinals[] = {
+      {U"er", U"\u1D49\u02B3", true},  {U"re", U"\u02B3\u1D49", true},
+      {U"ère", U"\u1D49\u02B3\u1D49", true}, {U"ème", U"\u1D49", false},
+      {U"e", U"\u1D49", false},         {U"\u1D49\u02B3", U"\u1D49\u02B3", true},
+      {U"\u1D49", U"\u1D49", false},
+  };
+  for (const auto& o : kOrdinals) {
+    size_t stop = *end + o.typed.size();
+    if (stop > s.size() || s.compare(*end, o.typed.size(), o.typed) != 0) continue;
+    if (stop < s.size() && (IsLetter(s[stop]) || IsDigit(s[stop]))) continue;
+    if (value == 0 || o.first_only != (value == 1)) continue;
+    *end = stop;
+    return o.superscript;
+  }
+  return U"";
+}
+
 // At s[i], the first digit of a number that does not continue a word: writes
 // an hour ("18h30" -> "18 h 30") or a day before its month ("3 décembre")
 // with its no-break spaces and returns the index after what it wrote, or
@@ -148,18 +174,21 @@ size_t WriteNumber(const std::u32string& s, size_t i, std::u32string* out) {
     return next;
   }
 
-  // A day and its month: "3 décembre", "1er décembre".
-  if (value < 1 || value > 31) return i;
+  // An ordinal: "1er", "1re", "3e", "3ème", written in superscript letters.
   size_t after = digits_end;
-  if (value == 1 && after + 1 < s.size() && s[after] == 'e' && s[after + 1] == 'r')
-    after += 2;
-  if (after + 1 < s.size() && (s[after] == ' ' || s[after] == kNoBreakSpace) &&
+  std::u32string ordinal = OrdinalAt(s, value, &after);
+
+  // A day and its month: "3 décembre", "1er décembre".
+  bool day = value >= 1 && value <= 31 && (ordinal.empty() || value == 1);
+  if (day && after + 1 < s.size() && (s[after] == ' ' || s[after] == kNoBreakSpace) &&
       MonthNameAt(s, after + 1) > 0) {
-    *out += s.substr(i, after - i);
+    *out += number + ordinal;
     *out += kNoBreakSpace;
     return after + 1;
   }
-  return i;
+  if (ordinal.empty()) return i;
+  *out += number + ordinal;
+  return after;
 }
 
 }  // namespace
@@ -204,11 +233,38 @@ std::string FrenchTypography(const std::string& text) {
       ++i;
     }
   }
-  return Encode(out);
+  return Apostrophes(Encode(out));
+}
+
+std::string Apostrophes(const std::string& text) {
+  std::string out;
+  out.reserve(text.size() + 8);
+  for (size_t i = 0; i < text.size(); ++i) {
+    // After a letter: an ASCII letter, or the last byte of a UTF-8 letter
+    // (é, œ…), which is a continuation byte (10xxxxxx).
+    unsigned char before = i > 0 ? text[i - 1] : ' ';
+    bool after_letter = std::isalpha(before) || (before & 0xC0) == 0x80;
+    if (text[i] == '\'' && after_letter)
+      out += "\u2019";
+    else
+      out += text[i];
+  }
+  return out;
 }
 
 std::string Typography(const std::string& language, const std::string& text) {
-  return language == "fr" ? FrenchTypography(text) : text;
+  return language == "fr" ? FrenchTypography(text) : Apostrophes(text);
+}
+
+std::string FormatCount(const std::string& language, long long n) {
+  std::string digits = std::to_string(n < 0 ? -n : n);
+  const char* separator = language == "fr" ? "\u202F" : ",";
+  std::string out = n < 0 ? "\u2212" : "";
+  for (size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += separator;
+    out += digits[i];
+  }
+  return out;
 }
 
 }  // namespace affiche

@@ -14,6 +14,7 @@
 #include "render/tally/tally_chart.h"
 #include "render/tally/tally_tables.h"
 #include "render/tally/tally_text.h"
+#include "render/core/typography.h"
 #include "render/views/view_model.h"
 
 namespace affiche {
@@ -22,23 +23,24 @@ using Data = ViewModel::Data;
 
 namespace {
 
-Data Figures(const std::vector<TallyFigure>& figures) {
+Data Figures(const std::vector<TallyFigure>& figures, const std::string& language) {
   Data list = ListWithCapacity(figures.size());
   for (const TallyFigure& f : figures) {
     Data figure;
-    Put(&figure, "before", f.before);
+    Put(&figure, "before", Typography(language, f.before));
     Put(&figure, "number", OptionalText(f.number));
-    Put(&figure, "after", f.after);
+    Put(&figure, "after", Typography(language, f.after));
     Append(&list, std::move(figure));
   }
   return list;
 }
 
-Data Cells(const std::vector<FigureCell>& cells, const std::vector<bool>& numeric) {
+Data Cells(const std::vector<FigureCell>& cells, const std::vector<bool>& numeric,
+           const std::string& language) {
   Data list = ListWithCapacity(cells.size());
   for (size_t i = 0; i < cells.size(); ++i) {
     Data cell;
-    Put(&cell, "text", cells[i].text);
+    Put(&cell, "text", Typography(language, cells[i].text));
     Put(&cell, "url", OptionalText(cells[i].url));
     Put(&cell, "first", i == 0);
     Put(&cell, "numeric", i < numeric.size() && numeric[i]);
@@ -48,13 +50,14 @@ Data Cells(const std::vector<FigureCell>& cells, const std::vector<bool>& numeri
 }
 
 // A table whose heading is the element with id labelledby.
-Data Table(const FigureTable& table, const std::string& labelledby) {
+Data Table(const FigureTable& table, const std::string& labelledby,
+           const std::string& language) {
   Data data;
   Put(&data, "labelledby", labelledby);
   Data columns = ListWithCapacity(table.columns.size());
   for (size_t i = 0; i < table.columns.size(); ++i) {
     Data column;
-    Put(&column, "label", table.columns[i]);
+    Put(&column, "label", Typography(language, table.columns[i]));
     Put(&column, "numeric", static_cast<bool>(table.numeric[i]));
     Append(&columns, std::move(column));
   }
@@ -62,7 +65,7 @@ Data Table(const FigureTable& table, const std::string& labelledby) {
   Data rows = ListWithCapacity(table.rows.size());
   for (const auto& row : table.rows) {
     Data r;
-    Put(&r, "cells", Cells(row, table.numeric));
+    Put(&r, "cells", Cells(row, table.numeric, language));
     Append(&rows, std::move(r));
   }
   Put(&data, "rows", std::move(rows));
@@ -70,7 +73,7 @@ Data Table(const FigureTable& table, const std::string& labelledby) {
     Put(&data, "total", false);
   } else {
     Data total;
-    Put(&total, "cells", Cells(table.total, table.numeric));
+    Put(&total, "cells", Cells(table.total, table.numeric, language));
     Put(&data, "total", std::move(total));
   }
   return data;
@@ -110,11 +113,12 @@ Data Chart(const Theme& theme, const std::string& id, const std::string& title,
   return data;
 }
 
-std::vector<ChartRow> GroupRows(const std::vector<TallyGroup>& groups) {
+std::vector<ChartRow> GroupRows(const std::vector<TallyGroup>& groups,
+                                const std::string& language) {
   std::vector<ChartRow> rows;
   for (const TallyGroup& g : groups)
     rows.push_back(
-        {g.label, g.counts.participants, std::to_string(g.counts.participants)});
+        {g.label, g.counts.participants, FormatCount(language, g.counts.participants)});
   return rows;
 }
 
@@ -130,9 +134,9 @@ class Sections {
     Data section;
     Put(&section, "name", name);
     Put(&section, "id", id);
-    Put(&section, "heading", table.caption);
+    Put(&section, "heading", Typography(theme_.language, table.caption));
     Put(&section, "charts", std::move(charts));
-    Put(&section, "table", table.empty() ? Data(false) : Table(table, id));
+    Put(&section, "table", table.empty() ? Data(false) : Table(table, id, theme_.language));
     Put(&section, "note", OptionalText(table.empty() ? note : ""));
     Append(&list_, std::move(section));
   }
@@ -140,8 +144,9 @@ class Sections {
     Data list = ListWithCapacity(charts.size());
     for (auto& [name, rows] : charts)
       if (!rows.empty())
-        Append(&list, Chart(theme_, "tally-chart-" + name,
-                            theme_.Label("tally_chart_" + name), rows));
+        Append(&list,
+               Chart(theme_, "tally-chart-" + name,
+                     Typography(theme_.language, theme_.Label("tally_chart_" + name)), rows));
     return list;
   }
   Data Take() { return std::move(list_); }
@@ -166,7 +171,7 @@ std::string EditionLine(const SiteConfig& site, const Theme& theme) {
 Data TallyPage(const ViewModel& vm, const Tally& tally) {
   const Programme& programme = vm.programme();
   const Theme& theme = vm.theme();
-  std::string title = theme.Label("tally_title");
+  std::string title = Typography(theme.language, theme.Label("tally_title"));
   std::vector<TallyFigure> figures = HeadlineFigures(tally, theme);
   // "40 manifestations, 2139 participants" where links to the page are shared.
   Data page = vm.PageBase(IndexFile(kTallyDir), title,
@@ -176,13 +181,13 @@ Data TallyPage(const ViewModel& vm, const Tally& tally) {
   FigureTables tables = MakeFigureTables(programme, tally, theme);
   Sections sections(theme);
   sections.Add("departments", tables.departments,
-               sections.Charts({{"departments", GroupRows(tally.by_department)}}));
+               sections.Charts({{"departments", GroupRows(tally.by_department, theme.language)}}));
   sections.Add("categories", tables.categories,
-               sections.Charts({{"categories", GroupRows(tally.by_category)}}));
+               sections.Charts({{"categories", GroupRows(tally.by_category, theme.language)}}));
   std::vector<ChartRow> weeks;
   for (const TallyWeek& w : tally.by_week)
     weeks.push_back({WeekName(theme, w), w.counts.participants,
-                     std::to_string(w.counts.participants)});
+                     FormatCount(theme.language, w.counts.participants)});
   sections.Add("weeks", tables.weeks, sections.Charts({{"weeks", weeks}}));
   sections.Add("largest", tables.largest, Data(false));
   std::vector<ChartRow> edition_events, edition_participants;
@@ -191,7 +196,7 @@ Data TallyPage(const ViewModel& vm, const Tally& tally) {
       std::string label =
           e.year > 0 ? std::to_string(e.year) : EditionName(theme, e.number);
       auto with_growth = [&](int64_t n, const std::optional<int>& growth) {
-        return std::to_string(n) +
+        return FormatCount(theme.language, n) +
                (growth ? " (" + GrowthText(theme, *growth) + ")" : "");
       };
       edition_events.push_back({label, e.events, with_growth(e.events, e.events_growth)});
@@ -204,13 +209,15 @@ Data TallyPage(const ViewModel& vm, const Tally& tally) {
                                 {"editions_participants", edition_participants}}));
   sections.Add("registrations", tables.registrations, Data(false));
   sections.Add("unreported", tables.unreported, Data(false),
-               tally.total.held > 0 ? theme.Label("tally_all_reported") : "");
+               tally.total.held > 0
+                   ? Typography(theme.language, theme.Label("tally_all_reported"))
+                   : "");
   sections.Add("cancelled", tables.cancelled, Data(false));
 
   Data data;
   Put(&data, "title", title);
   Put(&data, "edition", OptionalText(EditionLine(programme.site(), theme)));
-  Put(&data, "figures", Figures(figures));
+  Put(&data, "figures", Figures(figures, theme.language));
   Put(&data, "sections", sections.Take());
   Put(&data, "csv_url", std::string(kTallyDir) + "tally.csv");
   Put(&data, "json_url", std::string(kTallyDir) + "tally.json");

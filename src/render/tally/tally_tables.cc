@@ -3,6 +3,7 @@
 #include "render/core/dates.h"
 #include "render/core/urls.h"
 #include "render/tally/tally_text.h"
+#include "render/core/typography.h"
 
 namespace affiche {
 
@@ -30,7 +31,10 @@ FigureTable NewTable(const std::string& caption, const std::vector<Column>& colu
   return table;
 }
 
-FigureCell Number(int64_t n) { return {std::to_string(n), ""}; }
+// "2 139" in French (typography.h).
+FigureCell Number(const Theme& theme, int64_t n) {
+  return {FormatCount(theme.language, n), ""};
+}
 
 FigureCell EventCell(const Event& e) {
   return {e.title, EncodePath(IndexFile(EventDir(e.slug)))};
@@ -53,9 +57,9 @@ FigureTable GroupTable(const std::string& caption, const std::string& kind,
                                          FigureColumn(theme, "tally_col_unreported")});
   for (const TallyGroup& g : groups)
     table.rows.push_back({{g.label, EncodePath(IndexFile(dir(g.id)))},
-                          Number(g.counts.events),
-                          Number(g.counts.participants),
-                          Number(g.counts.unreported)});
+                          Number(theme, g.counts.events),
+                          Number(theme, g.counts.participants),
+                          Number(theme, g.counts.unreported)});
   return table;
 }
 
@@ -66,14 +70,14 @@ FigureTable Departments(const Tally& tally, const Theme& theme) {
   const TallyCounts& none = tally.without_department;
   if (none.events > 0)
     table.rows.push_back({{theme.Label("tally_without_department"), ""},
-                          Number(none.events),
-                          Number(none.participants),
-                          Number(none.unreported)});
+                          Number(theme, none.events),
+                          Number(theme, none.participants),
+                          Number(theme, none.unreported)});
   if (!table.empty())
     table.total = {{theme.Label("tally_total"), ""},
-                   Number(tally.total.events),
-                   Number(tally.total.participants),
-                   Number(tally.total.unreported)};
+                   Number(theme, tally.total.events),
+                   Number(theme, tally.total.participants),
+                   Number(theme, tally.total.unreported)};
   return table;
 }
 
@@ -86,8 +90,8 @@ FigureTable Weeks(const Tally& tally, const Theme& theme) {
   for (const TallyWeek& w : tally.by_week)
     table.rows.push_back({{WeekName(theme, w), ""},
                           {WeekDays(theme, w), ""},
-                          Number(w.counts.events),
-                          Number(w.counts.participants)});
+                          Number(theme, w.counts.events),
+                          Number(theme, w.counts.participants)});
   return table;
 }
 
@@ -98,7 +102,7 @@ FigureTable Largest(const Tally& tally, const Theme& theme) {
                 FigureColumn(theme, "tally_col_participants")});
   for (size_t i = 0; i < tally.largest.size() && i < kLargestShown; ++i) {
     const Event& e = *tally.largest[i];
-    table.rows.push_back({EventCell(e), DateCell(theme, e), Number(*e.attendance)});
+    table.rows.push_back({EventCell(e), DateCell(theme, e), Number(theme, *e.attendance)});
   }
   return table;
 }
@@ -118,9 +122,9 @@ FigureTable Editions(const Tally& tally, const Theme& theme) {
   for (const TallyEdition& e : tally.editions)
     table.rows.push_back({{EditionName(theme, e.number), ""},
                           {e.year > 0 ? std::to_string(e.year) : "", ""},
-                          Number(e.events),
+                          Number(theme, e.events),
                           Growth(theme, e.events_growth),
-                          Number(e.participants),
+                          Number(theme, e.participants),
                           Growth(theme, e.participants_growth)});
   return table;
 }
@@ -132,14 +136,14 @@ FigureTable Registrations(const Tally& tally, const Theme& theme) {
        FigureColumn(theme, "tally_col_present"), FigureColumn(theme, "tally_col_rate")});
   for (const TallyRegistration& r : tally.registrations)
     table.rows.push_back({EventCell(*r.event),
-                          Number(r.registered),
-                          Number(r.attendance),
+                          Number(theme, r.registered),
+                          Number(theme, r.attendance),
                           {RateText(theme, r.attendance, r.registered), ""}});
   if (!table.empty())
     table.total = {
         {theme.Label("tally_total"), ""},
-        Number(tally.registered_sum),
-        Number(tally.registered_attendance_sum),
+        Number(theme, tally.registered_sum),
+        Number(theme, tally.registered_attendance_sum),
         {RateText(theme, tally.registered_attendance_sum, tally.registered_sum), ""}};
   return table;
 }

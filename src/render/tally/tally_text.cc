@@ -4,6 +4,7 @@
 
 #include "base/strings.h"
 #include "render/core/dates.h"
+#include "render/core/typography.h"
 
 namespace affiche {
 
@@ -28,7 +29,7 @@ TallyFigure CountFigure(const Theme& theme, const std::string& key, int64_t n) {
   const char* form = n == 0 ? "_zero" : n == 1 ? "_one" : "_other";
   const std::string* pattern = FindLabel(theme, key + form);
   if (!pattern) pattern = FindLabel(theme, key + "_other");
-  return Around(pattern ? *pattern : "{n} " + key, std::to_string(n));
+  return Around(pattern ? *pattern : "{n} " + key, FormatCount(theme.language, n));
 }
 
 std::string GrowthText(const Theme& theme, int percent) {

@@ -1,5 +1,6 @@
 #include "render/views/view_model.h"
 
+#include <algorithm>
 #include <set>
 #include <utility>
 
@@ -9,6 +10,7 @@
 #include "render/core/dates.h"
 #include "render/core/mustache_data.h"
 #include "render/core/urls.h"
+#include "render/core/typography.h"
 
 namespace affiche {
 
@@ -16,9 +18,10 @@ using Data = ViewModel::Data;
 
 namespace {
 
-Data Labels(const Theme& theme) {
+Data Labels(const Theme& theme, const std::string& language) {
   Data labels;
-  for (const auto& [key, text] : theme.i18n.labels) Put(&labels, key, text);
+  for (const auto& [key, text] : theme.i18n.labels)
+    Put(&labels, key, Typography(language, text));
   return labels;
 }
 
@@ -28,19 +31,27 @@ ViewModel::ViewModel(const Programme& programme, const Theme& theme)
     : programme_(programme), theme_(theme), feeds_(FeedsOf(programme)) {
   const SiteConfig& site = programme.site();
   Data site_data;
-  Put(&site_data, "title", site.title);
-  Put(&site_data, "description", OptionalText(site.description));
+  Put(&site_data, "title", Typeset(site.title));
+  Put(&site_data, "description", OptionalText(Typeset(site.description)));
   Put(&site_data, "base_url", site.base_url);
   Put(&shared_, "site", std::move(site_data));
   Put(&shared_, "lang", site.language);
-  Put(&shared_, "labels", Labels(theme));
+  Put(&shared_, "labels", Labels(theme, site.language));
   const Edition& edition = site.edition;
   Put(&shared_, "edition_dates",
       edition.start && edition.end
-          ? Data(FormatDayRange(theme, *edition.start, *edition.end))
+          ? Data(Typeset(FormatDayRange(theme, *edition.start, *edition.end)))
           : Data(false));
   Put(&shared_, "tally_url",
       TallyLinked(programme) ? Data(IndexFile(kTallyDir)) : Data(false));
+}
+
+std::string ViewModel::Typeset(const std::string& text) const {
+  return Typography(programme_.site().language, text);
+}
+
+std::string ViewModel::Typeset(const Event& event, const std::string& text) const {
+  return Typography(event.lang.empty() ? programme_.site().language : event.lang, text);
 }
 
 const ViewModel::Data& ViewModel::ItemOf(const Event* event) const {
@@ -61,63 +72,105 @@ Data ViewModel::PageBase(const std::string& file_path, const std::string& title,
   const SiteConfig& site = programme_.site();
   Data page;
   Put(&page, "root", RootOf(file_path));
-  Put(&page, "page_title", title == site.title ? title : title + " – " + site.title);
-  Put(&page, "description", OptionalText(description));
+  Put(&page, "page_title",
+      Typeset(title == site.title ? title : title + " – " + site.title));
+  Put(&page, "description", OptionalText(Typeset(description)));
   Put(&page, "canonical", programme_.AbsoluteUrl(EncodePath(PageFolder(file_path))));
 
   Data nav = ListWithCapacity(4 + programme_.content().pages.size());
   auto add = [&](const std::string& label, const std::string& dir,
                  const std::string& id) {
     Data entry;
-    Put(&entry, "label", label);
+    Put(&entry, "label", Typeset(label));
     Put(&entry, "url", EncodePath(IndexFile(dir)));
     Put(&entry, "current", id == nav_current);
     Append(&nav, std::move(entry));
   };
-  add(theme_.Label("programme"), "", "programme");
-  add(theme_.Label("departments"), kDepartmentsDir, "departments");
-  add(theme_.Label("categories"), kCategoriesDir, "categories");
-  add(theme_.Label("venues"), kVenuesDir, "venues");
+  add(Label("programme"), "", "programme");
+  add(Label("departments"), kDepartmentsDir, "departments");
+  add(Label("categories"), kCategoriesDir, "categories");
+  add(Label("venues"), kVenuesDir, "venues");
   for (const Page& p : programme_.content().pages)
     add(p.title, PageDir(p.slug), PageDir(p.slug));
-  add(theme_.Label("subscribe"), kSubscribeDir, "subscribe");
+  add(Label("subscribe"), kSubscribeDir, "subscribe");
   Put(&page, "nav", std::move(nav));
   return page;
 }
 
-Data ViewModel::Days(const std::vector<const Event*>& events) const {
-  // Where each day starts in events (sorted by start), then the end.
-  std::vector<size_t> starts;
-  for (size_t i = 0; i < events.size(); ++i)
-    if (i == 0 || events[i]->start.date != events[i - 1]->start.date) starts.push_back(i);
-  starts.push_back(events.size());
+namespace {
 
-  Data days = ListWithCapacity(starts.size() - 1);
-  for (size_t d = 0; d + 1 < starts.size(); ++d) {
-    const Date date = events[starts[d]]->start.date;
-    Data items = ListWithCapacity(starts[d + 1] - starts[d]);
-    for (size_t i = starts[d]; i < starts[d + 1]; ++i)
-      Append(&items, ItemOf(events[i]));  // the one copy of an entry
+// An event over more days than this (an exhibition of the whole month) is
+// listed once, above the days, rather than under each of its days.
+constexpr long kLongestRepeatedDays = 7;
+
+bool IsLongRunning(const Event& event) {
+  return event.last_day().DaysSinceEpoch() - event.start.date.DaysSinceEpoch() + 1 >
+         kLongestRepeatedDays;
+}
+
+}  // namespace
+
+Data ViewModel::Days(const std::vector<const Event*>& events) const {
+  // Each event under each of its days (a three-day festival on its three),
+  // except the long-running ones (Ongoing()). Events are sorted by start, so
+  // a stable sort by day puts those that started earlier first on a day.
+  std::vector<std::pair<Date, const Event*>> entries;
+  entries.reserve(events.size());
+  for (const Event* event : events) {
+    if (IsLongRunning(*event)) continue;
+    for (Date d = event->start.date; d <= event->last_day(); d = d.AddDays(1))
+      entries.push_back({d, event});
+  }
+  std::stable_sort(entries.begin(), entries.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+
+  Data days{Data::type::list};
+  for (size_t begin = 0; begin < entries.size();) {
+    const Date date = entries[begin].first;
+    size_t end = begin;
+    while (end < entries.size() && entries[end].first == date) ++end;
+    Data items = ListWithCapacity(end - begin);
+    for (size_t i = begin; i < end; ++i)
+      Append(&items, ItemOf(entries[i].second));  // the one copy of an entry
     Data day;
     Put(&day, "date_iso", date.Iso());
-    Put(&day, "heading", FormatDate(theme_, date));
+    Put(&day, "heading", Typeset(FormatDate(theme_, date)));
+    Put(&day, "short_heading", Typeset(FormatDate(theme_, date, DateStyle::kShort)));
     Put(&day, "events", std::move(items));
     Append(&days, std::move(day));
+    begin = end;
   }
   return days;
+}
+
+Data ViewModel::Ongoing(const std::vector<const Event*>& events) const {
+  Data items{Data::type::list};
+  for (const Event* event : events)
+    if (IsLongRunning(*event)) Append(&items, ItemOf(event));
+  return items;
+}
+
+void ViewModel::PutProgramme(const std::vector<const Event*>& events, Data* page) const {
+  Data days = Days(events);
+  Data ongoing = Ongoing(events);
+  Put(page, "day_index", days.list_value().size() > 1);
+  Put(page, "has_ongoing", !ongoing.is_empty_list());
+  Put(page, "has_events", !days.is_empty_list() || !ongoing.is_empty_list());
+  Put(page, "days", std::move(days));
+  Put(page, "ongoing", std::move(ongoing));
 }
 
 std::string ViewModel::EventCount(size_t count) const {
   const char* key = count == 0   ? "event_count_zero"
                     : count == 1 ? "event_count_one"
                                  : "event_count_other";
-  return FillIn(theme_.Label(key), {{"n", std::to_string(count)}});
+  return Typeset(FillIn(theme_.Label(key), {{"n", std::to_string(count)}}));
 }
 
 Data ViewModel::IndexPage() const {
   const SiteConfig& site = programme_.site();
   Data page = PageBase("index.html", site.title, site.description, "programme");
-  Put(&page, "days", Days(programme_.events()));
+  PutProgramme(programme_.events(), &page);
   return page;
 }
 
@@ -181,14 +234,14 @@ std::string ViewModel::ListingLabel(Listing listing, const std::string& id) cons
   const SiteConfig& site = programme_.site();
   switch (listing) {
     case Listing::kDepartments:
-      return LabelOf(site.departments, id);
+      return Typeset(LabelOf(site.departments, id));
     case Listing::kCategories:
-      return LabelOf(site.categories, id);
+      return Typeset(LabelOf(site.categories, id));
     case Listing::kVenues: {
       auto it = programme_.content().venues.find(id);
       return it == programme_.content().venues.end() || it->second.name.empty()
                  ? id
-                 : it->second.name;
+                 : Typeset(it->second.name);
     }
   }
   return id;
@@ -215,9 +268,9 @@ Data ViewModel::ListingPage(Listing listing, const std::string& id) const {
   Data page = PageBase(IndexFile(ListingEntryDir(listing, id)), title, count,
                        ListingKey(listing, true));
   Data data;
-  Put(&data, "kind", theme_.Label(ListingKey(listing, false)));
+  Put(&data, "kind", Label(ListingKey(listing, false)));
   Put(&data, "kind_url", EncodePath(IndexFile(ListingDir(listing))));
-  Put(&data, "kind_plural", theme_.Label(ListingKey(listing, true)));
+  Put(&data, "kind_plural", Label(ListingKey(listing, true)));
   Put(&data, "title", title);
   Put(&data, "count_text", count);
   auto venue = programme_.content().venues.find(id);
@@ -227,12 +280,12 @@ Data ViewModel::ListingPage(Listing listing, const std::string& id) const {
           : Data(false));
   Put(&data, "feed", ListingFeed(listing, id));
   Put(&page, "listing", std::move(data));
-  Put(&page, "days", Days(events));
+  PutProgramme(events, &page);
   return page;
 }
 
 Data ViewModel::ListingIndexPage(Listing listing) const {
-  std::string title = theme_.Label(ListingKey(listing, true));
+  std::string title = Label(ListingKey(listing, true));
   Data page =
       PageBase(IndexFile(ListingDir(listing)), title, "", ListingKey(listing, true));
   std::vector<std::string> ids = ListingIds(listing);
@@ -246,7 +299,7 @@ Data ViewModel::ListingIndexPage(Listing listing) const {
     Put(&entry, "count_text", EventCount(count));
     std::string city;
     if (listing == Listing::kVenues) city = programme_.content().venues.at(id).city;
-    Put(&entry, "city", OptionalText(city));
+    Put(&entry, "city", OptionalText(Typeset(city)));
     Append(&entries, std::move(entry));
   }
   Data data;
@@ -276,7 +329,7 @@ std::string ViewModel::FeedCounts() const {
 Data ViewModel::FreePage(const Page& p) const {
   Data page = PageBase(IndexFile(PageDir(p.slug)), p.title, "", PageDir(p.slug));
   Data data;
-  Put(&data, "title", p.title);
+  Put(&data, "title", Typeset(p.title));
   Put(&data, "body", OptionalText(p.body_html));
   Put(&page, "free_page", std::move(data));
   return page;
@@ -285,7 +338,7 @@ Data ViewModel::FreePage(const Page& p) const {
 Data ViewModel::NotFoundPage() const {
   // Servers send 404.html for any missing path, at any depth: its links start
   // from the published site's address instead of being relative.
-  Data page = PageBase("404.html", theme_.Label("not_found_title"), "", "");
+  Data page = PageBase("404.html", Label("not_found_title"), "", "");
   Put(&page, "root", programme_.site().base_url);
   Put(&page, "canonical", false);
   return page;

@@ -55,6 +55,11 @@ class ViewModel {
   static std::string ListingDir(Listing listing);
   static std::string ListingEntryDir(Listing listing, const std::string& id);
 
+  // Text from content or the theme as typography sets it in the site's
+  // language, or in the event's own `lang`; Label() is a theme label so set.
+  std::string Typeset(const std::string& text) const;
+  std::string Typeset(const Event& event, const std::string& text) const;
+  std::string Label(const std::string& key) const { return Typeset(theme_.Label(key)); }
   // The data every page has: root, page_title, description, canonical, nav
   // (for the pages of other rooms: posters, tally).
   Data PageBase(const std::string& file_path, const std::string& title,
@@ -64,7 +69,13 @@ class ViewModel {
 
  private:
   // Events by day, each with the entries prepared by EventItem().
+  // An event spanning a few days is under each of them; those over more
+  // than a week (exhibitions) are in Ongoing() instead (false when none).
   Data Days(const std::vector<const Event*>& events) const;
+  Data Ongoing(const std::vector<const Event*>& events) const;
+  // days, ongoing, and the flags day_index (more than one day), has_ongoing
+  // and has_events, for the programme partial.
+  void PutProgramme(const std::vector<const Event*>& events, Data* page) const;
   Data EventItem(const Event& event) const;
   Data Department(const Event& event) const;
   Data Categories(const Event& event) const;

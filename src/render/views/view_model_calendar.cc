@@ -20,7 +20,7 @@ Data ViewModel::AddToCalendar(const Event& event) const {
 Data ViewModel::FeedLinks(const Feed& feed) const {
   std::string url = programme_.AbsoluteUrl(EncodePath(feed.path));
   Data links;
-  Put(&links, "label", feed.label);
+  Put(&links, "label", Typeset(feed.label));
   Put(&links, "name", feed.name);
   Put(&links, "url", EncodePath(feed.path));  // relative, after {{root}}
   Put(&links, "https_url", url);
@@ -41,8 +41,8 @@ Data ViewModel::ListingFeed(Listing listing, const std::string& id) const {
 }
 
 Data ViewModel::SubscribePage() const {
-  Data page = PageBase(IndexFile(kSubscribeDir), theme_.Label("subscribe_title"),
-                       theme_.Label("subscribe_intro"), "subscribe");
+  Data page = PageBase(IndexFile(kSubscribeDir), Label("subscribe_title"),
+                       Label("subscribe_intro"), "subscribe");
   // One group per kind of feed, in the order of FeedsOf().
   const std::pair<FeedKind, const char*> kGroups[] = {
       {FeedKind::kWhole, "subscribe_whole"},
@@ -57,12 +57,12 @@ Data ViewModel::SubscribePage() const {
       if (feed.kind == kind && !feed.events->empty()) Append(&feeds, FeedLinks(feed));
     if (feeds.is_empty_list()) continue;
     Data group;
-    Put(&group, "heading", theme_.Label(label));
+    Put(&group, "heading", Label(label));
     Put(&group, "feeds", std::move(feeds));
     Append(&groups, std::move(group));
   }
   Data data;
-  Put(&data, "title", theme_.Label("subscribe_title"));
+  Put(&data, "title", Label("subscribe_title"));
   Put(&data, "groups", std::move(groups));
   Put(&page, "subscribe", std::move(data));
   return page;

@@ -33,7 +33,7 @@ Data ViewModel::Department(const Event& event) const {
   if (id.empty()) return Data(false);
   Data department;
   Put(&department, "id", id);
-  Put(&department, "label", LabelOf(programme_.site().departments, id));
+  Put(&department, "label", Typeset(LabelOf(programme_.site().departments, id)));
   Put(&department, "url", EncodePath(IndexFile(DepartmentDir(id))));
   return department;
 }
@@ -43,7 +43,7 @@ Data ViewModel::Categories(const Event& event) const {
   for (const std::string& id : event.categories) {
     Data category;
     Put(&category, "id", id);
-    Put(&category, "label", LabelOf(programme_.site().categories, id));
+    Put(&category, "label", Typeset(LabelOf(programme_.site().categories, id)));
     Put(&category, "url", EncodePath(IndexFile(CategoryDir(id))));
     Append(&categories, std::move(category));
   }
@@ -53,11 +53,11 @@ Data ViewModel::Categories(const Event& event) const {
 // id is "" for a venue written inline in an event: it has no page of its own.
 Data ViewModel::VenueData(const Venue& venue, const std::string& id) const {
   Data out;
-  Put(&out, "name", venue.name);
+  Put(&out, "name", Typeset(venue.name));
   Put(&out, "url", id.empty() ? Data(false) : Data(EncodePath(IndexFile(VenueDir(id)))));
-  Put(&out, "address", OptionalText(venue.address));
+  Put(&out, "address", OptionalText(Typeset(venue.address)));
   Put(&out, "postcode", OptionalText(venue.postcode));
-  Put(&out, "city", OptionalText(venue.city));
+  Put(&out, "city", OptionalText(Typeset(venue.city)));
   Put(&out, "map_url",
       venue.geo ? Data(OpenStreetMapUrl(venue.geo->first, venue.geo->second))
                 : Data(false));
@@ -71,8 +71,10 @@ Data ViewModel::EventItem(const Event& event) const {
   Put(&item, "url", EncodePath(IndexFile(EventDir(event.slug))));
   // Printed under the event in the programme booklet (index.html printed).
   Put(&item, "absolute_url", programme_.AbsoluteUrl(EncodePath(EventDir(event.slug))));
-  Put(&item, "title", event.title);
-  Put(&item, "when", FormatWhenOnDay(theme_, event));
+  Put(&item, "title", Typeset(event, event.title));
+  Put(&item, "title_lang", OptionalText(event.lang));
+  Put(&item, "when", Typeset(FormatWhenOnDay(theme_, event)));
+  Put(&item, "multi_day", event.last_day() != event.start.date);
   Put(&item, "start_iso", event.start.Iso());
   SetStatus(theme_, event, &item);
   std::string place;
@@ -81,8 +83,8 @@ Data ViewModel::EventItem(const Event& event) const {
     if (!venue->city.empty() && venue->city != venue->name)
       place += (place.empty() ? "" : ", ") + venue->city;
   }
-  Put(&item, "place", OptionalText(place));
-  Put(&item, "summary", OptionalText(event.summary));
+  Put(&item, "place", OptionalText(Typeset(place)));
+  Put(&item, "summary", OptionalText(Typeset(event, event.summary)));
   Data department = Department(event);
   Put(&item, "has_tags", !department.is_false() || !event.categories.empty());
   Put(&item, "department", std::move(department));
@@ -105,20 +107,21 @@ std::string EntryKey(const Event& event) {
 }
 
 Data ViewModel::EventPage(const Event& event) const {
-  std::string when = FormatWhen(theme_, event);
+  std::string when = Typeset(FormatWhen(theme_, event));
   Data page = PageBase(IndexFile(EventDir(event.slug)), event.title,
                        event.summary.empty() ? when : event.summary, "");
   Data e;
   Put(&e, "slug", event.slug);
   Put(&e, "calendar", AddToCalendar(event));
   Put(&e, "poster_url", EncodePath(IndexFile(PosterDir(event.slug))));
-  Put(&e, "title", event.title);
+  Put(&e, "title", Typeset(event, event.title));
+  Put(&e, "title_lang", OptionalText(event.lang));
   Put(&e, "when", when);
   Put(&e, "start_iso", event.start.Iso());
   Put(&e, "end_iso", event.end ? Data(event.end->Iso()) : Data(false));
   SetStatus(theme_, event, &e);
-  Put(&e, "summary", OptionalText(event.summary));
-  Put(&e, "room", OptionalText(event.room));
+  Put(&e, "summary", OptionalText(Typeset(event, event.summary)));
+  Put(&e, "room", OptionalText(Typeset(event.room)));
   const Venue* venue = programme_.VenueOf(event);
   Put(&e, "venue",
       venue ? VenueData(*venue, event.inline_venue ? "" : event.venue) : Data(false));
@@ -129,33 +132,36 @@ Data ViewModel::EventPage(const Event& event) const {
   Data organisers = ListWithCapacity(event.organisers.size());
   for (const Organiser* organiser : programme_.OrganisersOf(event)) {
     Data o;
-    Put(&o, "name", organiser->name.empty() ? organiser->id : organiser->name);
+    Put(&o, "name", Typeset(organiser->name.empty() ? organiser->id : organiser->name));
     Put(&o, "url", OptionalLink(organiser->url));
     Append(&organisers, std::move(o));
   }
   Put(&e, "has_organisers", !organisers.is_empty_list());
   Put(&e, "organisers", std::move(organisers));
 
-  Put(&e, "price", OptionalText(event.price));
+  Put(&e, "price", OptionalText(Typeset(event, event.price)));
   std::string registration_url = SafeUrl(event.registration);
   Put(&e, "registration_url", OptionalText(registration_url));
   Put(&e, "registration_text",
-      registration_url.empty() ? OptionalText(event.registration) : Data(false));
-  Put(&e, "contact", OptionalText(event.contact));
+      registration_url.empty() ? OptionalText(Typeset(event, event.registration))
+                               : Data(false));
+  Put(&e, "contact", OptionalText(Typeset(event.contact)));
   Put(&e, "email", OptionalText(event.email));
   Put(&e, "email_url", event.email.empty() ? Data(false) : Data("mailto:" + event.email));
 
   Data exhibitors = ListWithCapacity(event.exhibitors.size());
-  for (const std::string& name : event.exhibitors) Append(&exhibitors, Data(name));
+  for (const std::string& name : event.exhibitors)
+    Append(&exhibitors, Data(Typeset(event, name)));
   Put(&e, "has_exhibitors", !event.exhibitors.empty());
   Put(&e, "exhibitors", std::move(exhibitors));
 
   Data sessions = ListWithCapacity(event.sessions.size());
   for (const Session& s : event.sessions) {
     Data session;
-    Put(&session, "time", OptionalText(FormatClockRange(theme_, s.start, s.end)));
-    Put(&session, "title", s.title);
-    Put(&session, "format", OptionalText(s.format));
+    Put(&session, "time",
+        OptionalText(Typeset(FormatClockRange(theme_, s.start, s.end))));
+    Put(&session, "title", Typeset(event, s.title));
+    Put(&session, "format", OptionalText(Typeset(event, s.format)));
     Append(&sessions, std::move(session));
   }
   Put(&e, "has_sessions", !event.sessions.empty());

@@ -56,22 +56,49 @@ TEST(Typography, WritesHoursWithNoBreakSpace) {
 TEST(Typography, KeepsDayAndMonthTogether) {
   EXPECT_EQ(FrenchTypography("le 3 décembre 2009"), Fr("le 3~décembre 2009"));
   EXPECT_EQ(FrenchTypography("LE 3 DECEMBRE 2009"), Fr("LE 3~DECEMBRE 2009"));
-  EXPECT_EQ(FrenchTypography("le 1er novembre"), Fr("le 1er~novembre"));
+  EXPECT_EQ(FrenchTypography("le 1er novembre"), Fr("le 1ᵉʳ~novembre"));
   EXPECT_EQ(FrenchTypography("2000 participants, 40 manifestations"),
             "2000 participants, 40 manifestations");
   EXPECT_EQ(FrenchTypography("le 32 mai"), "le 32 mai");
 }
 
-TEST(Typography, LeavesOtherLanguagesAlone) {
-  EXPECT_EQ(Typography("en", "Why? Organised by: 6h"), "Why? Organised by: 6h");
+TEST(Typography, WritesOrdinalsInSuperscript) {
+  EXPECT_EQ(FrenchTypography("le 3e Mois de l'ESS"), "le 3ᵉ Mois de l’ESS");
+  EXPECT_EQ(FrenchTypography("la 2ème édition, le 1er prix, la 1re fois"),
+            "la 2ᵉ édition, le 1ᵉʳ prix, la 1ʳᵉ fois");
+  EXPECT_EQ(FrenchTypography("1ᵉʳ prix, 3ᵉ fois"), "1ᵉʳ prix, 3ᵉ fois");
+  for (const char* text : {"3 heures", "1e", "0e", "10eme", "3ex", "B3e", "2nd", "100e"})
+    EXPECT_EQ(FrenchTypography(text), text);
+}
+
+TEST(Typography, WritesTypographicApostrophes) {
+  EXPECT_EQ(FrenchTypography("l'Homme, qu'est-ce, aujourd'hui"),
+            "l’Homme, qu’est-ce, aujourd’hui");
+  EXPECT_EQ(Apostrophes("the students' union, don't, 'quoted"),
+            "the students’ union, don’t, 'quoted");
+  EXPECT_EQ(Apostrophes("Économie'"), "Économie’");  // after a letter of two bytes
+}
+
+TEST(Typography, EnglishGetsItsOwnRules) {
+  EXPECT_EQ(Typography("en", "Why? Organised by: 6h, the 3e"), "Why? Organised by: 6h, the 3e");
+  EXPECT_EQ(Typography("en", "Women's work"), "Women’s work");
   EXPECT_EQ(Typography("fr", "Pourquoi?"), Fr("Pourquoi^?"));
 }
 
 TEST(Typography, KeepsTextWithoutPunctuationByteForByte) {
   std::string text =
-      "Des structures qui mettent l'Homme au cœur de leur projet économique";
+      "Des structures qui mettent l’Homme au cœur de leur projet économique";
   EXPECT_EQ(FrenchTypography(text), text);
   EXPECT_EQ(FrenchTypography(""), "");
+}
+
+TEST(Typography, SeparatesThousandsAsTheLanguageDoes) {
+  EXPECT_EQ(FormatCount("fr", 2139), Fr("2^139"));
+  EXPECT_EQ(FormatCount("fr", 1234567), Fr("1^234^567"));
+  EXPECT_EQ(FormatCount("en", 2139), "2,139");
+  EXPECT_EQ(FormatCount("fr", 999), "999");
+  EXPECT_EQ(FormatCount("fr", 0), "0");
+  EXPECT_EQ(FormatCount("fr", -1500), Fr("\u22121^500"));
 }
 
 }  // namespace

@@ -86,7 +86,7 @@ TEST_F(HtmlTest, WritesProgrammeByDayInFrench) {
       << day;
   EXPECT_NE(day.find(Fr("<time datetime=\"2009-11-09T18:00\">18~h~– 20~h</time>")),
             std::string::npos);
-  EXPECT_NE(day.find("Conférence-débat : faire fructifier son argent"),
+  EXPECT_NE(day.find(Fr("Conférence-débat~: faire fructifier son argent")),
             std::string::npos);
   EXPECT_NE(day.find("La Repasserie, Amiens"), std::string::npos);
   EXPECT_NE(day.find("href=\"departments/somme/index.html\">Somme</a>"),
@@ -107,20 +107,35 @@ TEST_F(HtmlTest, ListsDaysInOrder) {
   EXPECT_LT(nov12, dec3);
 }
 
-TEST_F(HtmlTest, ListsMultiDayEventUnderItsFirstDayOnly) {
+TEST_F(HtmlTest, ListsAFewDaysEventUnderEachOfItsDays) {
   const std::string& index = Page("index.html");
-  std::string day = Between(index, "id=\"day-2009-11-20\"", "</section>");
-  EXPECT_NE(day.find(Fr("du 20 au 22~novembre 2009")), std::string::npos) << day;
-  EXPECT_NE(day.find("Festival de théâtre amateur"), std::string::npos);
-  EXPECT_EQ(index.find("day-2009-11-21"), std::string::npos);
-  EXPECT_EQ(Count(index, "Festival de théâtre amateur"), 1u);
+  for (const char* id : {"id=\"day-2009-11-20\"", "id=\"day-2009-11-21\"",
+                         "id=\"day-2009-11-22\""}) {
+    std::string day = Between(index, id, "</section>");
+    EXPECT_NE(day.find(Fr("du 20 au 22~novembre 2009")), std::string::npos) << day;
+    EXPECT_NE(day.find("Festival de théâtre amateur"), std::string::npos) << id;
+  }
+  EXPECT_EQ(Count(index, "Festival de théâtre amateur"), 3u);
+}
+
+TEST_F(HtmlTest, ProgrammeStartsWithTheDaysToJumpTo) {
+  const std::string& index = Page("index.html");
+  std::string days = Between(index, "<nav class=\"day-index\" aria-label=\"Aller au jour\">",
+                             "</nav>");
+  EXPECT_NE(days.find(Fr("<a href=\"#day-2009-11-09\"><time datetime=\"2009-11-09\">lun. "
+                         "9~nov.</time></a>")),
+            std::string::npos)
+      << days;
+  // Every day of the programme has its link, and every link its day.
+  EXPECT_EQ(Count(days, "<li>"), Count(index, "<section class=\"day\""));
+  EXPECT_LT(index.find("class=\"day-index\""), index.find("<section class=\"day"));
 }
 
 TEST_F(HtmlTest, ShowsAllDayEventsAsAllDay) {
   std::string day = Between(Page("index.html"), "id=\"day-2009-12-03\"", "</section>");
   EXPECT_NE(day.find("Toute la journée"), std::string::npos) << day;
   // The all-day village comes before the colloquium that starts at 9 h.
-  EXPECT_LT(day.find("Village de l&apos;ESS"), day.find("Colloque ESS et Innovation"));
+  EXPECT_LT(day.find("Village de l’ESS"), day.find("Colloque ESS et Innovation"));
 }
 
 TEST_F(HtmlTest, KeepsCancelledEventListedWithVisibleMark) {
@@ -148,11 +163,11 @@ TEST_F(HtmlTest, EventPageHasEverythingAVisitorNeeds) {
                          "18~h~– 20~h</time>")),
             std::string::npos);
   EXPECT_NE(
-      page.find("<h1 class=\"event__title\">Conférence-débat : faire fructifier son "
-                "argent</h1>"),
+      page.find(Fr("<h1 class=\"event__title\">Conférence-débat~: faire fructifier son "
+                   "argent</h1>")),
       std::string::npos);
   EXPECT_NE(page.find(">La Repasserie</a>, Salle Laurent</p>"), std::string::npos);
-  EXPECT_NE(page.find("<p>30 route d&apos;Abbeville</p>"), std::string::npos);
+  EXPECT_NE(page.find("<p>30 route d’Abbeville</p>"), std::string::npos);
   EXPECT_NE(page.find("<p>80000 Amiens</p>"), std::string::npos);
   EXPECT_NE(page.find("href=\"https://www.openstreetmap.org/?mlat=49.9003&amp;mlon=2.2768"
                       "#map=17/49.9003/2.2768\""),
@@ -183,8 +198,8 @@ TEST_F(HtmlTest, EventPageListsExhibitorsAndSessions) {
   const std::string& colloque = Page("events/colloque-ess-innovation/index.html");
   EXPECT_NE(
       colloque.find(Fr("<span class=\"sessions__time\">9~h~– 10~h~30</span> "
-                       "<span class=\"sessions__title\">Qu&apos;est-ce qu&apos;innover "
-                       "?</span> <span class=\"sessions__format\">(conversations "
+                       "<span class=\"sessions__title\">Qu’est-ce qu’innover^?"
+                       "</span> <span class=\"sessions__format\">(conversations "
                        "croisées)</span>")),
       std::string::npos)
       << colloque;
@@ -277,9 +292,9 @@ TEST_F(HtmlTest, WritesListingPagesWithTheirEventsOnly) {
 
   const std::string& venue = Page("venues/la-repasserie/index.html");
   EXPECT_NE(venue.find("<h1>La Repasserie</h1>"), std::string::npos);
-  EXPECT_NE(venue.find("<p>30 route d&apos;Abbeville</p>"), std::string::npos);
+  EXPECT_NE(venue.find("<p>30 route d’Abbeville</p>"), std::string::npos);
   EXPECT_NE(venue.find("1 événement"), std::string::npos);
-  EXPECT_NE(Page("categories/village/index.html").find("Village de l&apos;ESS"),
+  EXPECT_NE(Page("categories/village/index.html").find("Village de l’ESS"),
             std::string::npos);
 }
 
@@ -379,6 +394,26 @@ TEST_F(HtmlTest, WritesEventsJson) {
   EXPECT_EQ(json.front(), '[');
 }
 
+TEST(Html, SetsTextsInFrenchTypographyAndMarksTitlesInAnotherLanguage) {
+  Content content = SampleContent();
+  content.events[0].title = "Qu'est-ce que l'ESS ? Le 1er forum";
+  content.events[0].summary = "Rendez-vous : « ensemble »";
+  content.events[0].lang = "";
+  content.events[1].title = "Women's work: why?";
+  content.events[1].lang = "en";
+  std::unique_ptr<OutputSet> out = Render(content);
+  const std::string& first = *out->Find("events/" + content.events[0].slug + "/index.html");
+  EXPECT_NE(first.find(Fr("<h1 class=\"event__title\">Qu’est-ce que l’ESS^? Le 1ᵉʳ forum</h1>")),
+            std::string::npos)
+      << first;
+  EXPECT_NE(first.find(Fr("Rendez-vous~: «~ensemble~»")), std::string::npos);
+  const std::string& second = *out->Find("events/" + content.events[1].slug + "/index.html");
+  EXPECT_NE(second.find("<h1 class=\"event__title\" lang=\"en\">Women’s work: why?</h1>"),
+            std::string::npos)
+      << second;
+  EXPECT_NE(out->Find("index.html")->find("lang=\"en\"><a "), std::string::npos);
+}
+
 TEST(Html, EscapesEverythingTakenFromContent) {
   Content content = SampleContent();
   content.site.title = "Mois <b>de</b> l'ESS";
@@ -393,7 +428,7 @@ TEST(Html, EscapesEverythingTakenFromContent) {
   EXPECT_NE(page.find("Salle &quot;A&quot; &amp; &lt;i&gt;B&lt;/i&gt;"),
             std::string::npos);
   EXPECT_NE(page.find("&lt;img src=x onerror=alert(1)&gt;"), std::string::npos);
-  EXPECT_NE(page.find("Mois &lt;b&gt;de&lt;/b&gt; l&apos;ESS"), std::string::npos);
+  EXPECT_NE(page.find("Mois &lt;b&gt;de&lt;/b&gt; l’ESS"), std::string::npos);
   EXPECT_NE(page.find("&lt;Somme&gt;"), std::string::npos);
   for (const auto& [path, bytes] : out->files()) {
     if (path.size() < 5 || path.compare(path.size() - 5, 5, ".html") != 0) continue;
@@ -433,9 +468,9 @@ TEST(Html, EncodesUnusualSlugsInLinksButNotInPaths) {
 
 TEST(Html, ContentStaticFilesWinOverTheTheme) {
   Content content = SampleContent();
-  content.static_files.push_back({"style.css", "/* the site's own */\n"});
+  content.static_files.push_back({"style.css", "/* the site’s own */\n"});
   std::unique_ptr<OutputSet> out = Render(content);
-  EXPECT_EQ(*out->Find("style.css"), "/* the site's own */\n");
+  EXPECT_EQ(*out->Find("style.css"), "/* the site’s own */\n");
 }
 
 TEST(Html, WritesEnglishSiteForLanguageEn) {
@@ -479,8 +514,9 @@ TEST(Html, RendersThousandsOfEventsOnSeveralThreadsAlike) {
   ASSERT_NE(page, nullptr);
   EXPECT_NE(page->find("<h1 class=\"event__title\">Événement 299</h1>"),
             std::string::npos);
+  // The sample's three-day festival is under each of its days.
   EXPECT_EQ(Count(*first->Find("index.html"), "<li class=\"event-item"),
-            content.events.size());
+            content.events.size() + 2);
 }
 
 }  // namespace

@@ -73,23 +73,23 @@ TEST_F(SamplePostersTest, ConferenceSetsItsQuestionsLarge) {
             std::string::npos);
   ExpectWords("conference-finance-solidaire",
               {Fr("COMMENT… faire fructifier votre argent de manière solidaire^?"),
-               Fr("QUELLE… utilité pour l'emploi, l'environnement, le logement^?")});
+               Fr("QUELLE… utilité pour l’emploi, l’environnement, le logement^?")});
 }
 
 TEST_F(SamplePostersTest, ConferenceSaysWhatWhenWhereAndWho) {
   ExpectWords(
       "conference-finance-solidaire",
       {"Pour en savoir plus", "CONFÉRENCE - DÉBAT", Fr("Le 9~novembre - 18~h"),
-       "La Repasserie (Salle Laurent)", "30 route d'Abbeville", "80000 Amiens",
-       Fr("Organisée par~:"), "Chambre Régionale de l'Economie Sociale de Picardie",
-       "Macif", "Terre de Liens", "Caisse d'Epargne", "Picardie Active", "Finansol",
+       "La Repasserie (Salle Laurent)", "30 route d’Abbeville", "80000 Amiens",
+       Fr("Organisée par~:"), "Chambre Régionale de l’Economie Sociale de Picardie",
+       "Macif", "Terre de Liens", "Caisse d’Epargne", "Picardie Active", "Finansol",
        "Crédit Coopératif", "Renseignements au 03 22 66 07 65"});
 }
 
 TEST_F(SamplePostersTest, VillageListsEveryExhibitor) {
   ExpectWords("village-ess",
-              {"Le village de l'économie sociale et solidaire",
-               "Des structures qui mettent l'Homme au cœur de leur projet économique",
+              {"Le village de l’économie sociale et solidaire",
+               "Des structures qui mettent l’Homme au cœur de leur projet économique",
                Fr("Le 3~décembre 2009"), Fr("10~h~– 18~h"), "Espace Dewailly à Amiens",
                "Renseignements au 03 22 66 07 65"});
   const std::vector<std::string> exhibitors = {"Grandsensemble",
@@ -97,18 +97,18 @@ TEST_F(SamplePostersTest, VillageListsEveryExhibitor) {
                                                "Macif",
                                                "Crédit Coopératif",
                                                "Brasero",
-                                               "Récup'Design",
+                                               "Récup’Design",
                                                "Institut Godin",
-                                               "Caisse d'Epargne",
+                                               "Caisse d’Epargne",
                                                "Neuronnexion",
                                                "GRIEP",
                                                "Cannelle et Cumin",
                                                "Union des Peintres",
                                                "JRSCOP",
-                                               "chantier d'insertion La Citadelle",
+                                               "chantier d’insertion La Citadelle",
                                                "A Cappella",
                                                "Sésou",
-                                               "Les Trophées d'Amiens",
+                                               "Les Trophées d’Amiens",
                                                "Les Astelles",
                                                "ADIE",
                                                "AIVS de la Somme",
@@ -139,11 +139,11 @@ TEST_F(SamplePostersTest, ColloqueListsItsSessionsAndRegistration) {
   ExpectWords("colloque-ess-innovation",
               {Fr("Colloque «~ESS et Innovation~»"), Fr("Le 3~décembre 2009"),
                Fr("9~h~– 17~h"), "Espace Dewailly (Grande salle)",
-               Fr("9~h~– 10~h~30 Qu'est-ce qu'innover^? (conversations croisées entre "
+               Fr("9~h~– 10~h~30 Qu’est-ce qu’innover^? (conversations croisées entre "
                   "participants)"),
                Fr("11~h~– 12~h~30 Nous innovons déjà, la preuve^! (fresque collective "
-                  "retraçant la teneur de l'ESS en Picardie)"),
-               Fr("14~h~– 17~h Innovons aujourd'hui^! (ateliers village de créativité)"),
+                  "retraçant la teneur de l’ESS en Picardie)"),
+               Fr("14~h~– 17~h Innovons aujourd’hui^! (ateliers village de créativité)"),
                "Gratuit, sur inscription",
                Fr("Inscription~: www.cres-picardie.org/mois-ess/colloque-ess-innovation/"
                   "inscription"),
@@ -154,7 +154,7 @@ TEST_F(SamplePostersTest, StandardPosterGivesTitleDateVenueSummaryAndOrganisers)
   ExpectWords("festival-theatre-amateur",
               {"Festival de théâtre amateur du Noyonnais",
                Fr("du 20 au 22~novembre 2009"), Fr("Trois jours de représentations"),
-               Fr("Organisée par~:"), "Ligue de l'enseignement de l'Oise"});
+               Fr("Organisée par~:"), "Ligue de l’enseignement de l’Oise"});
   EXPECT_NE(Poster("festival-theatre-amateur").find("poster--standard"),
             std::string::npos);
 }

@@ -255,7 +255,7 @@ TEST_F(SampleTally, PageShowsTheReportsFigures) {
   std::string page = File("tally/index.html");
   for (const char* figure :
        {"<strong>40</strong> manifestations</li>",
-        "<strong>2139</strong> participants</li>",
+        "<strong>2\u202F139</strong> participants</li>",
         "<strong>39</strong> manifestations tenues</li>",
         "<strong>34</strong> manifestations renseignées</li>",
         "<strong>5</strong> manifestations non renseignées</li>",
@@ -295,7 +295,7 @@ TEST_F(SampleTally, PageSaysWhomToCallAndWhatWasCancelled) {
   EXPECT_NE(page.find(Fr("<h2 id=\"tally-unreported\">Manifestations non renseignées~: "
                          "qui appeler</h2>")),
             std::string::npos);
-  EXPECT_NE(page.find("Chambre Régionale de l&apos;Economie Sociale de Picardie</td>"
+  EXPECT_NE(page.find("Chambre Régionale de l’Economie Sociale de Picardie</td>"
                       "<td>03 22 66 07 65</td>"),
             std::string::npos);
   EXPECT_NE(page.find("<h2 id=\"tally-cancelled\">Manifestations annulées</h2>"),
@@ -311,14 +311,14 @@ TEST_F(SampleTally, PageIsAWholePageOfTheSiteThatPrintsOnA4) {
                                "class=\"skip-link\" href=\"#main\"",
                                "<link rel=\"stylesheet\" href=\"../tally.css\">"})
     EXPECT_NE(page.find(landmark), std::string::npos) << landmark;
-  EXPECT_NE(page.find("<a href=\"../tally/index.html\" aria-current=\"page\">Bilan en "
-                      "chiffres</a>"),
+  EXPECT_NE(page.find("<a href=\"../tally/index.html\" aria-current=\"page\">Chiffres de "
+                      "fréquentation</a>"),
             std::string::npos);
   std::string css = File("tally.css");
   EXPECT_NE(css.find("size: A4;"), std::string::npos);
   EXPECT_NE(css.find("@media print"), std::string::npos);
   // Every other page links to it.
-  EXPECT_NE(File("index.html").find("<a href=\"tally/index.html\">Bilan en chiffres</a>"),
+  EXPECT_NE(File("index.html").find("<a href=\"tally/index.html\">Chiffres de fréquentation</a>"),
             std::string::npos);
 }
 

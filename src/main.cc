@@ -205,7 +205,9 @@ int Posters(const Args& args) {
   std::string out_dir = args.Get("--out", JoinPath(args.Get("--source", "."), "site-out"));
   DiskFileSystem fs;
   int failed = 0;
-  std::vector<PdfResult> results = PrintPdfs(out_dir, PdfJobsOf(fs, out_dir), pdf);
+  std::vector<PdfJob> jobs = PdfJobsOf(fs, out_dir);
+  std::vector<PdfResult> results = PrintPdfs(out_dir, jobs, pdf);
+  LinkPrintedPdfs(out_dir, jobs, results);  // each poster links its PDF once it exists
   for (const PdfResult& result : results) {
     if (result.ok) continue;
     ++failed;

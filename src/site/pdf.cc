@@ -161,4 +161,31 @@ std::vector<PdfResult> PrintPdfs(const std::string& out_dir,
   return results;
 }
 
+std::string ShowPdfLink(const std::string& html) {
+  size_t open = html.find(kPdfLinkOpen);
+  if (open == std::string::npos) return html;
+  size_t close = html.find(kPdfLinkClose, open);
+  if (close == std::string::npos) return html;
+  size_t inner = open + std::string(kPdfLinkOpen).size();
+  return html.substr(0, open) + html.substr(inner, close - inner) +
+         html.substr(close + std::string(kPdfLinkClose).size());
+}
+
+int LinkPrintedPdfs(const std::string& out_dir, const std::vector<PdfJob>& jobs,
+                    const std::vector<PdfResult>& results) {
+  int changed = 0;
+  for (size_t i = 0; i < jobs.size() && i < results.size(); ++i) {
+    if (!results[i].ok) continue;
+    std::string path = JoinPath(out_dir, jobs[i].page);
+    std::ifstream in(path, std::ios::binary);
+    std::string html((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    in.close();
+    std::string linked = ShowPdfLink(html);
+    if (linked == html) continue;
+    std::ofstream(path, std::ios::binary | std::ios::trunc) << linked;
+    ++changed;
+  }
+  return changed;
+}
+
 }  // namespace affiche

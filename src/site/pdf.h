@@ -36,6 +36,15 @@ std::vector<std::string> ChromiumPrintCommand(const std::string& chromium,
                                               const std::string& pdf_path,
                                               const std::string& url);
 
+// A poster page hides its "Télécharger le PDF" link between these until its
+// PDF exists: after a plain `affiche build` no link is dead.
+inline constexpr char kPdfLinkOpen[] = "<!--affiche-pdf ";
+inline constexpr char kPdfLinkClose[] = " affiche-pdf-->";
+
+// Shows the hidden PDF link of html (a poster page) and returns it; html as
+// it is when it has none.
+std::string ShowPdfLink(const std::string& html);
+
 struct PdfOptions {
   std::string chromium;                      // the browser's path
   int parallel = 2;                          // browsers running at once
@@ -57,6 +66,11 @@ struct PdfResult {
 std::vector<PdfResult> PrintPdfs(const std::string& out_dir,
                                  const std::vector<PdfJob>& jobs,
                                  const PdfOptions& options);
+
+// Shows the PDF link (ShowPdfLink) in the page of each job whose PDF was
+// written; returns the number of pages changed.
+int LinkPrintedPdfs(const std::string& out_dir, const std::vector<PdfJob>& jobs,
+                    const std::vector<PdfResult>& results);
 
 }  // namespace affiche
 

@@ -1,4 +1,6 @@
 // affiche: arguments -> options, then one of build, check, serve, tally, new or posters.
+#include <unistd.h>
+
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -14,12 +16,14 @@
 #include "base/diagnostics.h"
 #include "base/file_system.h"
 #include "load/readers.h"
+#include "print/chromium.h"
+#include "print/pdf_cache.h"
+#include "print/print_pdfs.h"
 #include "serve/preview.h"
 #include "site/build.h"
 #include "site/help.h"
 #include "site/new_event.h"
 #include "site/new_site.h"
-#include "site/pdf.h"
 #include "site/tally_report.h"
 #include "site/write.h"
 #include "validate/attendance.h"
@@ -52,9 +56,10 @@ Args ParseArgs(int argc, char** argv) {
       {"tally", {"--source", "--format", "--drafts"}},
       {"serve", {"--source", "--host", "--port", "--base-url", "--drafts", "--previous"}},
       {"new", {"--source", "--title", "--start"}},
-      {"posters", {"--pdf", "--source", "--out", "--base-url", "--drafts"}},
+      {"posters",
+       {"--pdf", "--source", "--out", "--base-url", "--drafts", "--department", "--force"}},
   };
-  static const std::vector<std::string> kFlags = {"--drafts", "--pdf"};
+  static const std::vector<std::string> kFlags = {"--drafts", "--pdf", "--force"};
   Args args;
   if (argc < 2) throw UsageError{"missing command"};
   args.command = argv[1];
@@ -123,19 +128,28 @@ long MillisecondsSince(std::chrono::steady_clock::time_point start) {
                                .count());
 }
 
-int Build(const Args& args) {
+int Build(const Args& args, BuildStats* built = nullptr) {
   auto started = std::chrono::steady_clock::now();
   BuildOptions options = BuildOptionsOf(args);
   std::string out_dir = args.Get("--out", JoinPath(options.source_dir, "site-out"));
   DiskFileSystem fs = SourceFileSystem(options);
-  OutputSet site;
+  std::string error;
+  SiteWriter writer;
+  if (!writer.Open(out_dir, &error)) {
+    std::cerr << "affiche: error: " << error << "\n";
+    return 1;
+  }
+  // Each file goes to disk as it is rendered: the site is never whole in memory.
+  OutputSet site([&writer](const std::string& path, const std::string& bytes) {
+    writer.Add(path, bytes);
+  });
   Diagnostics diags;
-  BuildStats stats;
+  BuildStats local;
+  BuildStats& stats = built ? *built : local;
   bool ok = BuildSite(fs, options, &site, &diags, &stats);
   if (int status = Report(diags, "; " + out_dir + " was left as it was")) return status;
   if (!ok) return 1;
-  std::string error;
-  if (!WriteSite(site, out_dir, &error)) {
+  if (!writer.Commit(&error)) {
     std::cerr << "affiche: error: " << error << "\n";
     return 1;
   }
@@ -147,10 +161,11 @@ int Build(const Args& args) {
 
 // Loads and checks, and renders nothing.
 int Check(const Args& args) {
-  DiskFileSystem fs = SourceFileSystem(BuildOptionsOf(args));
+  BuildOptions options = BuildOptionsOf(args);
+  DiskFileSystem fs = SourceFileSystem(options);
   Diagnostics diags;
   CheckedSite site;
-  LoadAndCheck(fs, BuildOptionsOf(args), &site, &diags);
+  LoadAndCheck(fs, options, &site, &diags);
   if (int status = Report(diags, "")) return status;
   std::cout << "No errors in " << Plural(static_cast<int>(site.content.events.size()), "event")
             << " and " << Plural(static_cast<int>(site.content.pages.size()), "page");
@@ -190,7 +205,8 @@ int Serve(const Args& args) {
   return Preview(build, options).Run();
 }
 
-// Builds the site, then prints its posters and programme to PDF.
+// Builds the site, then prints the chosen printable pages to PDF (those that
+// changed since their last PDF).
 int Posters(const Args& args) {
   if (!args.Has("--pdf"))
     throw UsageError{"posters needs --pdf (affiche build writes the posters' pages)"};
@@ -200,23 +216,46 @@ int Posters(const Args& args) {
     std::cerr << "affiche: error: " << kChromiumMissing << "\n";
     return 1;
   }
-  if (int status = Build(args)) return status;
+  BuildStats stats;
+  if (int status = Build(args, &stats)) return status;
+  std::vector<std::string> departments;
+  if (args.Has("--department")) departments.push_back(args.Get("--department"));
+  std::string unknown;
+  std::vector<PrintJob> wanted =
+      SelectPrintJobs(stats.print_jobs, args.words, departments, &unknown);
+
   auto started = std::chrono::steady_clock::now();
   std::string out_dir = args.Get("--out", JoinPath(args.Get("--source", "."), "site-out"));
-  DiskFileSystem fs;
-  int failed = 0;
-  std::vector<PdfJob> jobs = PdfJobsOf(fs, out_dir);
-  std::vector<PdfResult> results = PrintPdfs(out_dir, jobs, pdf);
-  LinkPrintedPdfs(out_dir, jobs, results);  // each poster links its PDF once it exists
+  pdf.cache_dir = PdfCacheDirOf(out_dir);
+  pdf.force = args.Has("--force");
+  for (const PrintJob& job : wanted) pdf.wanted.insert(job.pdf);
+  if (!unknown.empty()) pdf.wanted = {""};  // print nothing; put back the unchanged PDFs
+  PrintProgress progress(isatty(STDERR_FILENO) ? &std::cerr : nullptr);
+  std::vector<PdfResult> results = PrintPdfs(out_dir, stats.print_jobs, pdf, &progress);
+  LinkPrintedPdfs(out_dir, stats.print_jobs, results);  // each poster links its PDF once there
+  if (!unknown.empty())
+    throw UsageError{"nothing to print for '" + unknown + "': no event" +
+                     (departments.empty() ? "" : " or department") + " of that name"};
+  int failed = 0, reused = 0, skipped = 0;
+  double printing = 0;
   for (const PdfResult& result : results) {
-    if (result.ok) continue;
+    reused += result.reused;
+    skipped += result.skipped;
+    printing += result.seconds;
+    if (result.ok || result.skipped) continue;
     ++failed;
     std::cerr << "affiche: error: " << JoinPath(out_dir, result.pdf) << ": " << result.error
               << "\n";
   }
-  std::cout << "Wrote " << Plural(static_cast<int>(results.size()) - failed, "PDF") << " in "
-            << out_dir << (failed ? " (" + std::to_string(failed) + " failed)" : "") << " ("
-            << MillisecondsSince(started) << " ms)\n";
+  int written = static_cast<int>(results.size()) - failed - skipped;
+  int printed = written - reused, tried = printed + failed;
+  char each[32] = "";
+  if (tried > 0) std::snprintf(each, sizeof each, ", %.2f s a PDF", printing / tried);
+  std::cout << "Wrote " << Plural(written, "PDF") << " in " << out_dir << ": " << printed
+            << " printed" << each << ", " << reused << " unchanged"
+            << (skipped ? ", " + std::to_string(skipped) + " changed but not asked for" : "")
+            << (failed ? ", " + std::to_string(failed) + " failed" : "")
+            << " (" << MillisecondsSince(started) << " ms)\n";
   return failed ? 1 : 0;
 }
 

@@ -5,6 +5,12 @@
 namespace affiche {
 
 void OutputSet::Add(const std::string& path, std::string bytes) {
+  if (sink_) {
+    sink_(path, bytes);
+    std::lock_guard<std::mutex> lock(mutex_);
+    sunk_.insert(path);
+    return;
+  }
   std::lock_guard<std::mutex> lock(mutex_);
   files_[path] = std::move(bytes);
 }

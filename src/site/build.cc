@@ -33,6 +33,11 @@ std::vector<std::string> SitePlan::Render(const std::vector<size_t>& jobs) const
   return RenderJobs(plan_, jobs, vm_);
 }
 
+void SitePlan::Render(const std::vector<size_t>& jobs,
+                      const std::function<void(size_t i, std::string output)>& done) const {
+  RenderJobs(plan_, jobs, vm_, done);
+}
+
 FeedHistory PreviousFeed(const FileSystem& fs, const BuildOptions& options) {
   const std::string& path = options.previous_feed;
   std::string text, error;
@@ -54,11 +59,13 @@ bool BuildSite(const FileSystem& fs, const BuildOptions& options, OutputSet* out
   if (!LoadAndCheck(fs, options, &site, diags)) return false;
   SitePlan plan(site, PreviousFeed(fs, options), NowUtc(options));
   std::vector<size_t> all = AllJobs(plan.plan());
-  std::vector<std::string> outputs = plan.Render(all);
-  for (size_t i = 0; i < all.size(); ++i)
-    out->Add(plan.plan().jobs()[all[i]].path, std::move(outputs[i]));
+  // Each output goes out as it is made: a build to disk never holds them all.
+  plan.Render(all, [&](size_t i, std::string output) {
+    out->Add(plan.plan().jobs()[all[i]].path, std::move(output));
+  });
   if (stats) *stats = {static_cast<int>(site.content.events.size()),
-                       static_cast<int>(site.content.pages.size())};
+                       static_cast<int>(site.content.pages.size()),
+                       PrintJobs(plan.programme(), plan.plan())};
   return true;
 }
 

@@ -3,6 +3,7 @@
 #ifndef AFFICHE_SITE_BUILD_H_
 #define AFFICHE_SITE_BUILD_H_
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -15,18 +16,15 @@
 #include "render/ics/ics.h"
 #include "render/views/view_model.h"
 #include "site/load_and_check.h"
+#include "site/print_jobs.h"
 
 namespace affiche {
 
 struct BuildStats {
   int events = 0;
   int pages = 0;
+  std::vector<PrintJob> print_jobs;  // the pages `affiche posters --pdf` prints
 };
-
-// The disk as builds read it: confined to the source folder and the installed
-// themes (nothing outside them is read, whatever the links), except the
-// previous feed, which lies in the output folder or was named with --previous.
-DiskFileSystem SourceFileSystem(const BuildOptions& options);
 
 // The page plan of one checked site: every output as a job, and what they
 // render from. Keeps references into site, which must outlive it.
@@ -40,6 +38,9 @@ class SitePlan {
   const Programme& programme() const { return programme_; }
   // The outputs of the jobs at indices `jobs`, in that order, on several threads.
   std::vector<std::string> Render(const std::vector<size_t>& jobs) const;
+  // The same, each output handed to done(i, output) as soon as it is made.
+  void Render(const std::vector<size_t>& jobs,
+              const std::function<void(size_t i, std::string output)>& done) const;
 
  private:
   Programme programme_;
@@ -53,6 +54,11 @@ class SitePlan {
 FeedHistory PreviousFeed(const FileSystem& fs, const BuildOptions& options);
 // options.now_utc, or the wall clock's time as an iCalendar UTC DATE-TIME.
 std::string NowUtc(const BuildOptions& options);
+
+// The disk as builds read it: confined to the source folder and the installed
+// themes (nothing outside them is read, whatever the links), except the
+// previous feed, which lies in the output folder or was named with --previous.
+DiskFileSystem SourceFileSystem(const BuildOptions& options);
 
 // Loads, checks and renders the site into *out. Every problem of the run is in
 // *diags; returns false (and *out is incomplete) when any is an error.

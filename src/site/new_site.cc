@@ -85,7 +85,8 @@ Chaque fichier de `content/pages/` devient une page du site.
 )";
 
 std::string Filled(std::string text, const std::string& key, const std::string& value) {
-  for (size_t at = text.find(key); at != std::string::npos; at = text.find(key, at))
+  for (size_t at = text.find(key); at != std::string::npos;
+       at = text.find(key, at + value.size()))
     text.replace(at, key.size(), value);
   return text;
 }
@@ -132,21 +133,25 @@ bool CreateSite(const std::string& dir,
         dir + " is not empty; affiche new site only writes into a new or empty folder";
     return false;
   }
+  // On failure, what this call made goes: the outermost folder it creates, or
+  // else what it put in the folder, which was empty.
+  fs::path first_new = dir;
+  while (first_new.has_parent_path() && !fs::exists(first_new.parent_path(), ec))
+    first_new = first_new.parent_path();
   bool created_dir = fs::create_directories(dir, ec);
   if (ec) {
     *error = "cannot create " + dir + ": " + ec.message();
     return false;
   }
-  // The folder was empty: everything in it is this call's, to remove on failure.
-  std::vector<fs::path> written;
+  std::vector<fs::path> created;
   for (const auto& [name, text] : files) {
     fs::path path = fs::path(dir) / name;
-    written.push_back(fs::path(dir) / *fs::path(name).begin());
+    created.push_back(fs::path(dir) / *fs::path(name).begin());
     fs::create_directories(path.parent_path(), ec);
     if (ec) *error = "cannot create " + path.parent_path().string() + ": " + ec.message();
     if (!ec && WriteNewFile(path.string(), text, error)) continue;
-    if (created_dir) fs::remove_all(dir, ec);
-    for (const fs::path& top : written) fs::remove_all(top, ec);
+    if (created_dir) fs::remove_all(first_new, ec);
+    for (const fs::path& top : created) fs::remove_all(top, ec);
     return false;
   }
   return true;

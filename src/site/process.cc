@@ -34,12 +34,12 @@ struct SpawnSetup {
 
 }  // namespace
 
-ProcessResult RunProcess(const std::vector<std::string>& argv,
-                         const std::string& log_path, std::chrono::milliseconds timeout) {
-  ProcessResult result;
+bool ChildProcess::Start(const std::vector<std::string>& argv,
+                         const std::string& log_path, std::string* error) {
+  Stop(std::chrono::milliseconds(0));
   if (argv.empty()) {
-    result.error = "no program to run";
-    return result;
+    *error = "no program to run";
+    return false;
   }
   SpawnSetup setup;
   // A process group of its own (id = its pid), so that its children can be
@@ -56,35 +56,52 @@ ProcessResult RunProcess(const std::vector<std::string>& argv,
   for (const std::string& arg : argv) args.push_back(const_cast<char*>(arg.c_str()));
   args.push_back(nullptr);
   pid_t pid = 0;
-  int error = posix_spawnp(&pid, args[0], &setup.actions, &setup.attributes, args.data(),
-                           environ);
-  if (error != 0) {
-    result.error = "cannot run " + argv[0] + ": " + std::strerror(error);
-    return result;
+  int failed = posix_spawnp(&pid, args[0], &setup.actions, &setup.attributes, args.data(),
+                            environ);
+  if (failed != 0) {
+    *error = "cannot run " + argv[0] + ": " + std::strerror(failed);
+    return false;
   }
-  result.started = true;
+  pid_ = pid;
+  return true;
+}
 
-  // Wait for it to exit without reaping it: while it is a zombie its pid, the
-  // id of its group, cannot be given to another process, so that ending the
-  // group below ends only what it started.
+bool ChildProcess::WaitForExit(std::chrono::milliseconds timeout) {
+  if (pid_ <= 0) return true;
+  // Waits without reaping: while it is a zombie its pid, the id of its group,
+  // cannot be given to another process, so that Stop() ends only what it
+  // started.
   auto deadline = std::chrono::steady_clock::now() + timeout;
   for (;;) {
     siginfo_t info;
     info.si_pid = 0;
-    int waited = waitid(P_PID, pid, &info, WEXITED | WNOHANG | WNOWAIT);
-    if (waited == 0 && info.si_pid == pid) break;
-    if (waited < 0 && errno != EINTR) break;
-    if (std::chrono::steady_clock::now() >= deadline) {
-      result.timed_out = true;
-      break;
-    }
+    int waited = waitid(P_PID, pid_, &info, WEXITED | WNOHANG | WNOWAIT);
+    if (waited == 0 && info.si_pid == pid_) return true;
+    if (waited < 0 && errno != EINTR) return true;
+    if (std::chrono::steady_clock::now() >= deadline) return false;
     std::this_thread::sleep_for(std::chrono::milliseconds(20));
   }
-  kill(-pid, SIGKILL);  // at the time limit, or the helpers it left behind
+}
+
+int ChildProcess::Stop(std::chrono::milliseconds grace) {
+  if (pid_ <= 0) return -1;
+  bool exited = WaitForExit(grace);
+  kill(-pid_, SIGKILL);  // at the time limit, or the helpers it left behind
   int status = 0;
-  while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+  while (waitpid(pid_, &status, 0) < 0 && errno == EINTR) {
   }
-  if (!result.timed_out && WIFEXITED(status)) result.exit_code = WEXITSTATUS(status);
+  pid_ = 0;
+  return exited && WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+ProcessResult RunProcess(const std::vector<std::string>& argv,
+                         const std::string& log_path, std::chrono::milliseconds timeout) {
+  ProcessResult result;
+  ChildProcess child;
+  result.started = child.Start(argv, log_path, &result.error);
+  if (!result.started) return result;
+  result.timed_out = !child.WaitForExit(timeout);
+  result.exit_code = child.Stop(std::chrono::milliseconds(0));
   return result;
 }
 

@@ -2,14 +2,12 @@
 
 #include <fcntl.h>
 #include <stdio.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
-#include <mutex>
-#include <set>
-#include <sys/stat.h>
 #include <vector>
 
 #include "base/parallel.h"
@@ -22,9 +20,22 @@ const char kOutputMarker[] = ".affiche-output";
 
 namespace {
 
-// Writes bytes to a new file at path, whose folder exists.
-bool WriteFile(const fs::path& path, const std::string& bytes, std::string* error) {
-  int fd = open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+const char kMarkerText[] =
+    "This folder is written by `affiche build` and replaced whole on each build: edit "
+    "content/ and themes/ instead.\n";
+
+std::string Reason(const std::string& what, const std::string& path) {
+  return what + " " + path + ": " + std::strerror(errno);
+}
+
+// Writes bytes to a new file at path below the folder dir_fd.
+bool WriteNewFile(int dir_fd, const std::string& path, const std::string& bytes) {
+  int fd = openat(dir_fd, path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+  if (fd < 0 && errno == EEXIST) {
+    // Added twice: replace it, without writing through a link to the old site.
+    if (unlinkat(dir_fd, path.c_str(), 0) != 0) return false;
+    fd = openat(dir_fd, path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+  }
   bool ok = fd >= 0;
   for (size_t done = 0; ok && done < bytes.size();) {
     ssize_t n = write(fd, bytes.data() + done, bytes.size() - done);
@@ -32,40 +43,9 @@ bool WriteFile(const fs::path& path, const std::string& bytes, std::string* erro
     ok = n > 0;
     done += ok ? static_cast<size_t>(n) : 0;
   }
+  int saved = errno;
   if (fd >= 0 && close(fd) != 0) ok = false;
-  if (!ok) *error = "cannot write " + path.string() + ": " + std::strerror(errno);
-  return ok;
-}
-
-// Writes every file of site below root: the folders first, each once, then
-// the files on a few threads (a site of 10,000 events has 30,000 files).
-bool WriteTree(const OutputSet& site, const fs::path& root, std::string* error) {
-  std::set<std::string> folders;
-  for (const auto& [path, bytes] : site.files())
-    for (size_t slash = path.find('/'); slash != std::string::npos;
-         slash = path.find('/', slash + 1))
-      folders.insert(path.substr(0, slash));
-  std::error_code ec;
-  fs::create_directories(root, ec);
-  for (const std::string& folder : folders)  // sorted: parents come first
-    if (mkdir((root / folder).c_str(), 0755) != 0 && errno != EEXIST) {
-      *error = "cannot create " + (root / folder).string() + ": " + std::strerror(errno);
-      return false;
-    }
-  std::vector<const std::pair<const std::string, std::string>*> files;
-  for (const auto& file : site.files()) files.push_back(&file);
-  std::mutex mutex;
-  bool ok = true;
-  ParallelFor(files.size(), [&](size_t begin, size_t end) {
-    for (size_t i = begin; i < end; ++i) {
-      std::string why;
-      if (WriteFile(root / files[i]->first, files[i]->second, &why)) continue;
-      std::lock_guard<std::mutex> lock(mutex);
-      if (ok) *error = why;
-      ok = false;
-      return;
-    }
-  });
+  if (!ok && errno == 0) errno = saved;
   return ok;
 }
 
@@ -98,39 +78,118 @@ bool MayReplace(const fs::path& out, std::string* error) {
 
 }  // namespace
 
-bool WriteSite(const OutputSet& site, const std::string& out_dir, std::string* error) {
+SiteWriter::~SiteWriter() {
+  if (staging_fd_ >= 0) close(staging_fd_);
+  if (previous_fd_ >= 0) close(previous_fd_);
+  // After a swap, staging holds the previous site; otherwise the unfinished one.
+  if (!staging_.empty()) RemoveTree(staging_);
+}
+
+bool SiteWriter::Open(const std::string& out_dir, std::string* error) {
   std::error_code ec;
   fs::path out = fs::absolute(out_dir, ec).lexically_normal();
   if (out.filename().empty()) out = out.parent_path();  // "site-out/" -> "site-out"
   if (!MayReplace(out, error)) return false;
-
+  out_ = out.string();
   fs::path parent = out.parent_path();
   fs::create_directories(parent, ec);
   fs::path staging =
       parent / ("." + out.filename().string() + ".new-" + std::to_string(getpid()));
   fs::remove_all(staging, ec);
+  if (mkdir(staging.c_str(), 0755) != 0) {
+    *error = Reason("cannot create", staging.string());
+    return false;
+  }
+  staging_ = staging.string();
+  staging_fd_ = open(staging_.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (staging_fd_ < 0) {
+    *error = Reason("cannot open", staging_);
+    return false;
+  }
+  previous_fd_ = open(out_.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  return true;
+}
 
-  bool ok = WriteTree(site, staging, error) &&
-            WriteFile(staging / kOutputMarker,
-                      "This folder is written by `affiche build` and replaced whole on "
-                      "each build: edit content/ and themes/ instead.\n",
-                      error);
+void SiteWriter::Fail(const std::string& why) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  if (error_.empty()) error_ = why;
+}
 
-  if (ok) {
-    if (fs::exists(out, ec)) {
-      // Swap both names in one step: readers see the old site or the new one.
-      if (renameat2(AT_FDCWD, staging.c_str(), AT_FDCWD, out.c_str(), RENAME_EXCHANGE) != 0) {
-        *error = "cannot replace " + out.string() + ": " + std::strerror(errno);
-        ok = false;
-      }
-    } else if (rename(staging.c_str(), out.c_str()) != 0) {
-      *error = "cannot create " + out.string() + ": " + std::strerror(errno);
-      ok = false;
+// Makes the folders of path in staging, each once (two threads may both try:
+// mkdir's EEXIST then says that it is there).
+bool SiteWriter::MakeFolders(const std::string& path, std::string* error) {
+  for (size_t slash = path.find('/'); slash != std::string::npos;
+       slash = path.find('/', slash + 1)) {
+    std::string folder = path.substr(0, slash);
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      if (folders_.count(folder)) continue;
+    }
+    if (mkdirat(staging_fd_, folder.c_str(), 0755) != 0 && errno != EEXIST) {
+      *error = Reason("cannot create", staging_ + "/" + folder);
+      return false;
+    }
+    std::lock_guard<std::mutex> lock(mutex_);
+    folders_.insert(folder);
+  }
+  return true;
+}
+
+// Whether the old output folder has a regular file at path with these bytes.
+bool SiteWriter::SameAsBefore(const std::string& path, const std::string& bytes) const {
+  if (previous_fd_ < 0) return false;
+  int fd = openat(previous_fd_, path.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+  if (fd < 0) return false;
+  struct stat st;
+  bool same = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
+              static_cast<size_t>(st.st_size) == bytes.size();
+  char buffer[1 << 16];
+  for (size_t done = 0; same && done < bytes.size();) {
+    ssize_t n = read(fd, buffer, std::min(sizeof buffer, bytes.size() - done));
+    if (n < 0 && errno == EINTR) continue;
+    same = n > 0 && std::memcmp(buffer, bytes.data() + done, static_cast<size_t>(n)) == 0;
+    done += same ? static_cast<size_t>(n) : 0;
+  }
+  close(fd);
+  return same;
+}
+
+void SiteWriter::Add(const std::string& path, const std::string& bytes) {
+  std::string why;
+  if (!MakeFolders(path, &why)) return Fail(why);
+  if (SameAsBefore(path, bytes)) {
+    // The old site is removed after the swap: the link keeps the file alive.
+    int linked = linkat(previous_fd_, path.c_str(), staging_fd_, path.c_str(), 0);
+    if (linked != 0 && errno == EEXIST && unlinkat(staging_fd_, path.c_str(), 0) == 0)
+      linked = linkat(previous_fd_, path.c_str(), staging_fd_, path.c_str(), 0);  // added twice
+    if (linked == 0) {
+      ++kept_;
+      return;
     }
   }
-  // After a swap, staging holds the previous site; after a failure, the partial one.
-  RemoveTree(staging);
-  return ok;
+  if (!WriteNewFile(staging_fd_, path, bytes)) Fail(Reason("cannot write", staging_ + "/" + path));
+}
+
+bool SiteWriter::Commit(std::string* error) {
+  Add(kOutputMarker, kMarkerText);
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (!error_.empty()) {
+      *error = error_;
+      return false;
+    }
+  }
+  if (previous_fd_ >= 0) {
+    // Swap both names in one step: readers see the old site or the new one.
+    if (renameat2(AT_FDCWD, staging_.c_str(), AT_FDCWD, out_.c_str(), RENAME_EXCHANGE) != 0) {
+      *error = Reason("cannot replace", out_);
+      return false;
+    }
+  } else if (rename(staging_.c_str(), out_.c_str()) != 0) {
+    *error = Reason("cannot create", out_);
+    return false;
+  }
+  return true;
 }
 
 }  // namespace affiche

@@ -1,10 +1,12 @@
-// Writes a built site to disk, replacing the output folder whole or not at all.
+// Writes a built site to disk, replacing the output folder whole or not at all,
+// and keeping the files whose bytes did not change as they were.
 #ifndef AFFICHE_SITE_WRITE_H_
 #define AFFICHE_SITE_WRITE_H_
 
+#include <atomic>
+#include <mutex>
 #include <string>
-
-#include "base/output_set.h"
+#include <unordered_set>
 
 namespace affiche {
 
@@ -12,11 +14,49 @@ namespace affiche {
 // without it is never replaced.
 extern const char kOutputMarker[];
 
-// Writes site into a sibling folder of out_dir, then swaps it in place of
-// out_dir (atomically when out_dir exists) and removes the old copy. Nothing
-// outside out_dir and that sibling is touched. On failure returns false with
-// a one-line reason in *error, and out_dir is as it was.
-bool WriteSite(const OutputSet& site, const std::string& out_dir, std::string* error);
+// Writes a site, file by file as the renderers make them, into a sibling
+// folder of the output folder, then swaps it in place of the output folder
+// (atomically when it exists) and removes the old copy. A file whose bytes are
+// those of the same path in the old output folder is hard-linked from it, so
+// that it keeps its inode and modification time: `rsync -a` sends only what
+// changed. Nothing outside the output folder and that sibling is touched.
+class SiteWriter {
+ public:
+  SiteWriter() = default;
+  SiteWriter(const SiteWriter&) = delete;
+  SiteWriter& operator=(const SiteWriter&) = delete;
+  // Removes the sibling folder: the old site after Commit(), else the new one.
+  ~SiteWriter();
+
+  // Checks that out_dir may be replaced (it is missing, empty or written by
+  // affiche) and creates the sibling folder. False with a one-line reason.
+  bool Open(const std::string& out_dir, std::string* error);
+
+  // Writes the file at path ("events/x/index.html"), its folders first, or
+  // replaces it. Safe to call from several threads; a failure is reported by
+  // Commit().
+  void Add(const std::string& path, const std::string& bytes);
+
+  // Swaps the written site in and removes the old one. On failure (here or in
+  // an Add), returns false with a one-line reason and out_dir is as it was.
+  bool Commit(std::string* error);
+
+  // How many files Add() kept from the old output folder.
+  size_t kept() const { return kept_; }
+
+ private:
+  bool MakeFolders(const std::string& path, std::string* error);
+  bool SameAsBefore(const std::string& path, const std::string& bytes) const;
+  void Fail(const std::string& why);
+
+  std::string out_, staging_;
+  int staging_fd_ = -1;   // the sibling folder being written
+  int previous_fd_ = -1;  // the old output folder, when there is one
+  std::mutex mutex_;
+  std::unordered_set<std::string> folders_;  // made in staging
+  std::string error_;                        // the first failure
+  std::atomic<size_t> kept_{0};
+};
 
 }  // namespace affiche
 

@@ -5,7 +5,8 @@
 
 OUT_DIR gets content/ with the sample's site.yaml, venues and organisers and
 N events (default 10000) spread over a year, cycling through the sample's
-venues, organisers and categories, with bodies of a few paragraphs. With
+venues, organisers and categories, each with a body of 150 to 400 words
+(headings, paragraphs, a list, links) drawn from a fixed seed. With
 --hugo, HUGO_DIR gets the same events as a Hugo site (one page each, a
 programme page listing them all, and taxonomy pages for departments and
 categories) so that both tools build comparable sites in the same run.
@@ -13,21 +14,41 @@ categories) so that both tools build comparable sites in the same run.
 import argparse
 import datetime
 import os
+import random
 import re
 import shutil
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SAMPLE = os.path.join(REPO, "content")
 
-BODY = """Une rencontre pour découvrir les **structures de l'économie sociale et
-solidaire** du territoire : associations, coopératives, mutuelles et fondations.
+WORDS = ("économie sociale solidaire association coopérative mutuelle fondation territoire "
+         "emploi insertion habitants rencontre atelier projet réseau bénévoles public "
+         "commerce équitable circuits courts alimentation jeunes entreprise partage "
+         "financement épargne citoyenne culture quartier transition écologique").split()
+HEADINGS = ("Au programme", "Pour qui ?", "Les intervenants", "En pratique", "Pour aller plus loin")
+LINKS = ("https://www.cres-picardie.org/", "https://www.ess-france.org/",
+         "https://www.lemois-ess.org/", "https://www.economie.gouv.fr/")
 
-- présentation des acteurs ;
-- échanges avec le public ;
-- verre de l'amitié.
 
-Plus d'informations sur [le site de la CRES](https://www.cres-picardie.org/).
-"""
+def sentence(rng):
+    words = [rng.choice(WORDS) for _ in range(rng.randint(8, 16))]
+    return words[0].capitalize() + " " + " ".join(words[1:]) + "."
+
+
+def body(rng):
+    """A Markdown body of 150 to 400 words: paragraphs under headings, a list, links."""
+    target = rng.randint(150, 400)
+    parts, words = [], 0
+    while words < target:
+        parts.append("## " + rng.choice(HEADINGS))
+        paragraph = " ".join(sentence(rng) for _ in range(rng.randint(2, 4)))
+        if rng.random() < 0.5:
+            paragraph += " Voir [le site du réseau](%s)." % rng.choice(LINKS)
+        parts.append(paragraph)
+        if rng.random() < 0.6:
+            parts.append("\n".join("- " + sentence(rng)[:-1] + " ;" for _ in range(rng.randint(2, 5))))
+        words = sum(len(p.split()) for p in parts)
+    return "\n\n".join(parts) + "\n"
 
 
 def ids(folder):
@@ -54,6 +75,7 @@ def events(n):
     organisers = ids("organisers")
     cats = categories()
     start = datetime.date(2009, 1, 1)
+    rng = random.Random(2009)
     for i in range(n):
         day = start + datetime.timedelta(days=i * 365 // n)
         hour = 9 + i % 11
@@ -67,7 +89,8 @@ def events(n):
             "department": venues[venue_ids[i % len(venue_ids)]],
             "categories": [cats[i % len(cats)], cats[(i * 7 + 3) % len(cats)]],
             "organisers": [organisers[i % len(organisers)]],
-            "attendance": 10 + i % 90,
+            "attendance": 10 + i % 60,
+            "body": body(rng),
         }
 
 
@@ -83,7 +106,7 @@ def write_affiche(out, n):
             f.write("---\ntitle: \"%s\"\nstart: %s\nend: %s\nvenue: %s\n"
                     "categories: [%s]\norganisers: [%s]\nattendance: %d\n---\n%s"
                     % (e["title"], e["start"], e["end"], e["venue"], ", ".join(e["categories"]),
-                       ", ".join(e["organisers"]), e["attendance"], BODY))
+                       ", ".join(e["organisers"]), e["attendance"], e["body"]))
 
 
 HUGO_CONFIG = """baseURL = "https://www.cres-picardie.org/mois-ess/"
@@ -127,7 +150,7 @@ def write_hugo(out, n):
             f.write("---\ntitle: \"%s\"\ndate: %s\nstart: \"%s\"\nvenue: %s\n"
                     "departments: [%s]\ncategories: [%s]\n---\n%s"
                     % (e["title"], e["date"].isoformat(), e["start"], e["venue"],
-                       e["department"], ", ".join(e["categories"]), BODY))
+                       e["department"], ", ".join(e["categories"]), e["body"]))
 
 
 def main():

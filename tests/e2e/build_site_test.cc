@@ -6,6 +6,8 @@
 #include <fstream>
 #include <regex>
 
+#include <sys/stat.h>
+
 #include "test_util.h"
 
 namespace fs = std::filesystem;
@@ -185,6 +187,40 @@ TEST_F(SampleSite, RebuildingUnchangedContentGivesTheSameBytes) {
       testing::Run(Affiche() + " build --source '" AFFICHE_SOURCE_DIR "' --out '" + again + "'");
   ASSERT_EQ(result.status, 0) << result.err;
   EXPECT_EQ(ReadTree(again), ReadTree(*out_));
+}
+
+TEST(Build, KeepsTheFilesAnEditDidNotChangeAsTheyWere) {
+  std::string dir = MakeTempDir();
+  testing::CopyTree(AFFICHE_FIXTURES_DIR "/sites/minimal", dir);
+  ASSERT_EQ(testing::Run(Affiche() + " build", dir).status, 0);
+  std::map<std::string, std::string> before = ReadTree(dir + "/site-out");
+  std::map<std::string, struct stat> stats;
+  for (const auto& [path, bytes] : before) stat((dir + "/site-out/" + path).c_str(), &stats[path]);
+
+  std::string event = dir + "/content/events/conference.md";
+  std::string text = ReadFile(event);
+  std::ofstream(event) << text << "\nUn paragraphe de plus.\n";
+  ASSERT_EQ(testing::Run(Affiche() + " build", dir).status, 0);
+
+  std::map<std::string, std::string> after = ReadTree(dir + "/site-out");
+  ASSERT_EQ(after.size(), before.size());
+  int changed = 0;
+  for (const auto& [path, bytes] : after) {
+    struct stat now {};
+    ASSERT_EQ(stat((dir + "/site-out/" + path).c_str(), &now), 0) << path;
+    if (bytes == before[path]) {
+      EXPECT_EQ(now.st_ino, stats[path].st_ino) << path;
+      EXPECT_EQ(now.st_mtim.tv_sec, stats[path].st_mtim.tv_sec) << path;
+      EXPECT_EQ(now.st_mtim.tv_nsec, stats[path].st_mtim.tv_nsec) << path;
+    } else {
+      EXPECT_NE(now.st_ino, stats[path].st_ino) << path;
+      ++changed;
+    }
+  }
+  EXPECT_NE(after["events/conference/index.html"], before["events/conference/index.html"]);
+  EXPECT_NE(after["events/conference/event.ics"], before["events/conference/event.ics"]);
+  EXPECT_EQ(after["events/festival/index.html"], before["events/festival/index.html"]);
+  EXPECT_LT(changed, static_cast<int>(after.size()) / 2) << "most files stay as they were";
 }
 
 TEST(Build, ReplacesTheOutputFolderWhole) {

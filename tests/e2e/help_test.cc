@@ -33,7 +33,7 @@ TEST(Help, ListsEveryCommand) {
                 "  serve     preview the site, rebuilt and reloaded on every save",
                 "  tally     print the attendance tally",
                 "  new       start a new site, or add an event to one",
-                "  posters   print the posters and the programme to PDF",
+                "  posters   print the posters, press releases and programmes to PDF",
                 "  help      show the help of a command"}));
   EXPECT_EQ(
       lines.back(),

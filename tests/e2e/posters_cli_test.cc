@@ -1,5 +1,6 @@
-// `affiche posters --pdf` as editors run it, with stand-ins for Chromium:
-// the real browser is tested by tests/e2e/posters_pdf.sh.
+// `affiche posters --pdf` as editors run it, with a stand-in for a Chromium
+// that cannot start: the real browser is tested by tests/print/ and
+// tests/e2e/posters_pdf.sh.
 #include <gtest/gtest.h>
 #include <sys/stat.h>
 
@@ -34,37 +35,59 @@ TEST(PostersCommand, AsksForPdf) {
   EXPECT_NE(r.err.find("posters needs --pdf"), std::string::npos) << r.err;
 }
 
-TEST(PostersCommand, PrintsTheOthersWhenOnePosterFailsAndSaysSo) {
+// A folder holding a "chromium" that says what Chromium says when it cannot
+// start, and exits.
+std::string BrokenChromiumDir() {
   std::string dir = testing::MakeTempDir();
-  // A Chromium that prints every page but the cancelled event's poster.
   std::ofstream script(dir + "/chromium");
   script << "#!/bin/sh\n"
-            "for arg; do case \"$arg\" in --print-to-pdf=*) "
-            "out=\"${arg#--print-to-pdf=}\";; "
-            "esac; url=\"$arg\"; done\n"
-            "case \"$url\" in\n"
-            "  */events/annule/*) echo 'Page load failed: net::ERR_FAILED' >&2;;\n"
-            "  *) printf '%%PDF-1.4\\n' > \"$out\";;\n"
-            "esac\n";
+            "echo '[1:2:1201/120000.000:ERROR:ozone_platform_x11.cc(240)] Missing X "
+            "server' >&2\n"
+            "exit 1\n";
   script.close();
   chmod((dir + "/chromium").c_str(), 0755);
+  return dir;
+}
+
+TEST(PostersCommand, SaysForEachPdfWhyTheBrowserDidNotStart) {
+  std::string dir = BrokenChromiumDir();
   std::string out = dir + "/site-out";
   auto r = testing::Run("env PATH='" + dir + "':\"$PATH\" " + Affiche() +
                         " posters --pdf --source '" + kMinimal + "' --out '" + out + "'");
   EXPECT_EQ(r.status, 1);
   EXPECT_NE(r.err.find("affiche: error: " + out +
-                       "/events/annule/poster.pdf: Chromium wrote no PDF (exit status 0: "
-                       "Page load failed: net::ERR_FAILED)\n"),
+                       "/events/annule/poster.pdf: Chromium did not open its DevTools: "
+                       "Missing X server\n"),
             std::string::npos)
       << r.err;
   std::vector<std::string> lines = testing::Lines(r.out);
   ASSERT_EQ(lines.size(), 2u) << r.out;
   EXPECT_EQ(lines[0].rfind("Built 4 events", 0), 0u);
-  EXPECT_EQ(lines[1].rfind("Wrote 4 PDFs in " + out + " (1 failed) (", 0), 0u)
+  EXPECT_EQ(lines[1].rfind("Wrote 0 PDFs in " + out + ": 0 printed, ", 0), 0u)
       << lines[1];
-  for (const char* pdf : {"/events/conference/poster.pdf", "/events/festival/poster.pdf",
-                          "/events/village-crlf/poster.pdf", "/programme.pdf"})
-    EXPECT_EQ(testing::ReadFile(out + pdf), "%PDF-1.4\n") << pdf;
+  EXPECT_NE(lines[1].find(", 0 unchanged, "), std::string::npos) << lines[1];
+  EXPECT_NE(lines[1].find(" failed ("), std::string::npos) << lines[1];
+}
+
+TEST(PostersCommand, RefusesToPrintAnEventThatDoesNotExist) {
+  std::string dir = BrokenChromiumDir();
+  std::string out = dir + "/site-out";
+  auto r = testing::Run("env PATH='" + dir + "':\"$PATH\" " + Affiche() +
+                        " posters --pdf conference nope --source '" + kMinimal +
+                        "' --out '" + out + "'");
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(
+      r.err.find("affiche: error: nothing to print for 'nope': no event of that name\n"),
+      std::string::npos)
+      << r.err;
+  r = testing::Run("env PATH='" + dir + "':\"$PATH\" " + Affiche() +
+                   " posters --pdf --department nowhere --source '" + kMinimal +
+                   "' --out '" + out + "'");
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.err.find("affiche: error: nothing to print for 'nowhere': no event or "
+                       "department of that name\n"),
+            std::string::npos)
+      << r.err;
 }
 
 }  // namespace

@@ -124,13 +124,13 @@ def check_text(n, name, value, report):
 def check_structure(lines, report):
     """The calendar's rules; returns the line of each VEVENT's BEGIN."""
     stack, events, tzids, zones, uids = [], [], {}, set(), {}
-    calendar_props, event = {}, None
+    calendar_props, event, calendars = {}, None, 0
     for n, text in lines:
         name, params, value = split_line(text)
+        if not stack and (name, value, calendars) != ("BEGIN", "VCALENDAR", 0):
+            report.error(n, "structure", "everything must be in one VCALENDAR")
         if name == "BEGIN":
-            if not stack and (value != "VCALENDAR" or calendar_props.get("BEGIN")):
-                report.error(n, "structure", "everything must be in one VCALENDAR")
-            calendar_props.setdefault("BEGIN", n)
+            calendars += not stack
             stack.append(value)
             if value == "VEVENT" and event:
                 report.error(n, "structure", f"BEGIN:VEVENT inside the VEVENT of line "

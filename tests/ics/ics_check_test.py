@@ -133,6 +133,13 @@ class Rules(unittest.TestCase):
                       "but did not end", lines)
 
 
+    def test_a_line_after_the_calendar(self):
+        status, _, lines = check(GOOD + b"X-AFTER:1\r\n")
+        self.assertEqual(status, 1)
+        self.assertEqual(lines[0], "feed.ics:114: error: [structure] everything must be in one "
+                         "VCALENDAR")
+
+
 class Previous(unittest.TestCase):
     moved = replaced(b"DTSTART;TZID=Europe/Paris:20091109T180000",
                      b"DTSTART;TZID=Europe/Paris:20091109T183000")

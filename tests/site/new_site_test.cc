@@ -79,9 +79,9 @@ TEST(CreateSite, RemovesWhatItWroteWhenAWriteFails) {
   EXPECT_FALSE(CreateSite(empty, files, &error));
   EXPECT_EQ(error, "cannot create " + empty + "/content/a: Not a directory");
   EXPECT_TRUE(std::filesystem::is_empty(empty));
-  std::string fresh = testing::MakeTempDir() + "/new/site";
-  EXPECT_FALSE(CreateSite(fresh, files, &error));
-  EXPECT_FALSE(std::filesystem::exists(fresh));
+  std::string parent = testing::MakeTempDir();
+  EXPECT_FALSE(CreateSite(parent + "/new/site", files, &error));
+  EXPECT_TRUE(std::filesystem::is_empty(parent));
 }
 
 }  // namespace

@@ -16,6 +16,14 @@ std::string VenueDir(const std::string& id) { return kVenuesDir + id + "/"; }
 std::string PageDir(const std::string& slug) { return "pages/" + slug + "/"; }
 std::string PosterDir(const std::string& slug) { return EventDir(slug) + "poster/"; }
 std::string PosterPdfPath(const std::string& slug) { return EventDir(slug) + "poster.pdf"; }
+std::string CommuniqueDir(const std::string& slug) { return EventDir(slug) + "communique/"; }
+std::string DepartmentProgrammeDir(const std::string& id) {
+  return DepartmentDir(id) + "programme/";
+}
+std::string OrganiserDir(const std::string& id) { return "organisers/" + id + "/"; }
+std::string EmbedDir(const std::string& kind, const std::string& id) {
+  return "embed/" + kind + "/" + id + "/";
+}
 
 std::string IndexFile(const std::string& dir) { return dir + "index.html"; }
 

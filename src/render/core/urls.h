@@ -23,6 +23,15 @@ inline constexpr const char kTallyDir[] = "tally/";
 std::string PosterDir(const std::string& slug);
 // Where `affiche posters --pdf` prints it: "events/<slug>/poster.pdf".
 std::string PosterPdfPath(const std::string& slug);
+// The press: an event's press release, the edition's press kit.
+std::string CommuniqueDir(const std::string& slug);  // "events/<slug>/communique/"
+inline const char* kPressDir = "presse/";
+// A department's programme set for print: "departments/<id>/programme/".
+std::string DepartmentProgrammeDir(const std::string& id);
+// Partners' pages: an organiser's own page, and the compact programme of a
+// list for an <iframe> ("embed/departments/somme/").
+std::string OrganiserDir(const std::string& id);  // "organisers/<id>/"
+std::string EmbedDir(const std::string& kind, const std::string& id);
 
 // The file that holds a folder's page: dir + "index.html" ("index.html" for "").
 std::string IndexFile(const std::string& dir);

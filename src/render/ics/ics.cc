@@ -5,6 +5,8 @@
 #include <memory>
 #include <mutex>
 #include <set>
+#include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -16,7 +18,6 @@ namespace affiche {
 namespace {
 
 using ics::Component;
-
 
 // An X- property with a TEXT value, escaped as NAME is. libical 3.0.16 writes
 // the ',' and ';' of X- values unescaped (libical PR #593; undone for TEXT
@@ -47,14 +48,6 @@ void AddRefresh(const std::string& refresh, icalcomponent* calendar) {
   icalcomponent_add_property(calendar, ttl);
 }
 
-// METHOD:PUBLISH asks (RFC 5546) for an ORGANIZER in every VEVENT; without an
-// address to give, the feed goes without METHOD, which is as good for subscribers.
-bool CanPublish(const std::vector<icalcomponent*>& vevents) {
-  for (icalcomponent* v : vevents)
-    if (!icalcomponent_get_first_property(v, ICAL_ORGANIZER_PROPERTY)) return false;
-  return true;
-}
-
 std::string Upper(std::string text) {
   for (char& c : text) c = static_cast<char>(toupper(static_cast<unsigned char>(c)));
   return text;
@@ -80,30 +73,56 @@ void AddCalendarProperties(const SiteConfig& site, const Feed& feed, bool publis
   AddRefresh(site.calendar.refresh, calendar);
 }
 
+// One event's VEVENT as libical writes it, serialised once and copied into
+// every feed the event is in.
+struct EventText {
+  std::string text;
+  bool has_organizer = false;
+};
+
+// What every feed is made of, each piece written once by libical: the events'
+// VEVENTs and the zones' VTIMEZONEs.
+struct FeedParts {
+  std::vector<EventText> events;                  // by index in programme.events()
+  std::unordered_map<const Event*, size_t> index;  // in events
+  std::map<std::string, std::string> zones;
+};
+
+constexpr char kCalendarEnd[] = "END:VCALENDAR\r\n";
+
 // One .ics file: the calendar, the VTIMEZONE of each zone its events use (the
 // site's when it has no event yet: a calendar needs a component), its events.
-std::string RenderFeed(const Programme& programme, const ics::TimeZones& zones,
-                       const std::map<const Event*, Component>& vevents, const Feed& feed) {
+// libical writes a component as its BEGIN line, its properties, its
+// subcomponents and its END line, so the calendar's own text with the pieces
+// spliced in before its END line is what libical writes for the whole.
+std::string RenderFeed(const Programme& programme, const FeedParts& parts, const Feed& feed) {
   std::set<std::string> zone_names;
-  std::vector<icalcomponent*> events;
+  std::vector<const EventText*> events;
+  // METHOD:PUBLISH asks (RFC 5546) for an ORGANIZER in every VEVENT; without
+  // an address to give, the feed goes without METHOD, as good for subscribers.
+  bool publish = true;
   for (const Event* e : *feed.events) {
     if (!e->all_day()) zone_names.insert(programme.TimeZoneOf(*e));
-    events.push_back(vevents.at(e).get());
+    events.push_back(&parts.events[parts.index.at(e)]);
+    publish = publish && events.back()->has_organizer;
   }
   if (events.empty()) zone_names.insert(programme.site().timezone);
 
   Component calendar(icalcomponent_new_vcalendar());
-  AddCalendarProperties(programme.site(), feed, CanPublish(events), calendar.get());
+  AddCalendarProperties(programme.site(), feed, publish, calendar.get());
+  std::string text = ics::ToText(calendar.get());
+  text.resize(text.size() - (sizeof kCalendarEnd - 1));
+  size_t size = text.size() + sizeof kCalendarEnd;
+  for (const EventText* e : events) size += e->text.size();
+  text.reserve(size);
   for (const std::string& name : zone_names) {
-    if (icaltimezone* zone = zones.Find(name))
-      icalcomponent_add_component(
-          calendar.get(), icalcomponent_new_clone(icaltimezone_get_component(zone)));
+    auto zone = parts.zones.find(name);
+    if (zone != parts.zones.end()) text += zone->second;
   }
-  for (icalcomponent* v : events)
-    icalcomponent_add_component(calendar.get(), icalcomponent_new_clone(v));
-  return ics::ToText(calendar.get());
+  for (const EventText* e : events) text += e->text;
+  text += kCalendarEnd;
+  return text;
 }
-
 
 }  // namespace
 
@@ -113,14 +132,23 @@ namespace ics {
 // piece of a long line is 73 or 74 octets, the fold lands inside or just before
 // the line end ("…\r" "\r\n " "\n", or "…" "\r\n " "\r\n"), which breaks
 // parsers (fixed upstream by libical PR #1338, in 4.0.3). Removing such a fold
-// gives what the fixed writer gives: that piece fits on its line anyway.
+// gives what the fixed writer gives: that piece fits on its line anyway. One
+// pass per pattern, copying, so that a long feed costs its length.
 std::string RemoveFoldsAtLineEnds(std::string text) {
-  static const std::pair<std::string, std::string> kBroken[] = {
+  static const std::pair<std::string_view, std::string_view> kBroken[] = {
       {"\r\r\n \n", "\r\n"}, {"\r\n \r\n", "\r\n"}};
   for (const auto& [broken, fixed] : kBroken) {
-    for (size_t at = text.find(broken); at != std::string::npos;
-         at = text.find(broken, at + fixed.size()))
-      text.replace(at, broken.size(), fixed);
+    size_t at = text.find(broken);
+    if (at == std::string::npos) continue;
+    std::string out;
+    out.reserve(text.size());
+    size_t done = 0;
+    for (; at != std::string::npos; at = text.find(broken, done)) {
+      out.append(text, done, at - done).append(fixed);
+      done = at + broken.size();
+    }
+    out.append(text, done, std::string::npos);
+    text = std::move(out);
   }
   return text;
 }
@@ -137,16 +165,30 @@ std::string ToText(icalcomponent* component) {
 struct CalendarFeeds::Impl {
   Impl(const Programme& p, const Theme& t, FeedHistory h, std::string now)
       : programme(p), theme(t), history(std::move(h)), now_utc(std::move(now)),
-        zones(p), feeds(FeedsOf(p)) {}
+        zones(p), feeds(FeedsOf(p)),
+        made(std::make_unique<std::once_flag[]>(p.events().size())) {
+    for (const auto& [name, zone] : zones.all())
+      parts.zones[name] = ics::ToText(icaltimezone_get_component(zone.get()));
+    const std::vector<const Event*>& all = programme.events();
+    parts.events.resize(all.size());
+    parts.index.reserve(all.size());
+    for (size_t i = 0; i < all.size(); ++i) parts.index[all[i]] = i;
+  }
 
-  // The file of feed; libical's zones expand lazily and are shared, so one
-  // feed renders at a time. Each event's VEVENT is built once.
+  // The file of feed, from any thread. Each event's VEVENT is built and
+  // written once, by the first feed that needs it.
   std::string Render(const Feed& feed) {
-    std::lock_guard<std::mutex> lock(mutex);
-    for (const Event* e : *feed.events)
-      if (!vevents.count(e))
-        vevents[e] = ics::BuildEvent(programme, theme, zones, *e, history, now_utc);
-    return RenderFeed(programme, zones, vevents, feed);
+    for (const Event* e : *feed.events) {
+      size_t i = parts.index.at(e);
+      std::call_once(made[i], [this, e, i] {
+        Component v = ics::BuildEvent(programme, theme, zones, *e, history, now_utc);
+        EventText& text = parts.events[i];
+        text.text = ics::ToText(v.get());
+        text.has_organizer =
+            icalcomponent_get_first_property(v.get(), ICAL_ORGANIZER_PROPERTY) != nullptr;
+      });
+    }
+    return RenderFeed(programme, parts, feed);
   }
 
   const Programme& programme;
@@ -155,8 +197,8 @@ struct CalendarFeeds::Impl {
   const std::string now_utc;
   ics::TimeZones zones;
   std::vector<Feed> feeds;
-  std::mutex mutex;
-  std::map<const Event*, Component> vevents;
+  FeedParts parts;
+  std::unique_ptr<std::once_flag[]> made;  // parts.events[i] is written
 };
 
 CalendarFeeds::CalendarFeeds(const Programme& programme, const Theme& theme,

@@ -43,6 +43,11 @@ class TimeZones {
   // (validation rejects such zones; times are then written floating).
   icaltimezone* Find(const std::string& name) const;
 
+  // Every zone, by name.
+  const std::map<std::string, std::unique_ptr<icaltimezone, TimeZoneFree>>& all() const {
+    return zones_;
+  }
+
  private:
   std::map<std::string, std::unique_ptr<icaltimezone, TimeZoneFree>> zones_;
 };

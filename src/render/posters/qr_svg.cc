@@ -4,11 +4,31 @@
 
 #include "base/escape.h"
 
+// Two functions libqrencode 4.1 exports without declaring them in qrencode.h
+// (split.h and qrencode_inner.h, for its own tests): QRcode_encodeString() is
+// these two with mask -1, which scores all eight masks and takes most of the
+// time of a poster.
+extern "C" int Split_splitStringToQRinput(const char* string, QRinput* input,
+                                          QRencodeMode hint, int casesensitive);
+extern "C" QRcode* QRcode_encodeMask(QRinput* input, int mask);
+
 namespace affiche {
+namespace {
+
+// Any mask gives a valid code (ISO/IEC 18004 7.8.2); scoring all eight only
+// picks the one with the fewest look-alike patterns. Mask 0 is the one it
+// picks most often for event addresses.
+constexpr int kQrMask = 0;
+
+}  // namespace
 
 bool EncodeQr(const std::string& text, QrMatrix* out) {
-  QRcode* code = QRcode_encodeString(text.c_str(), /*version=*/0, QR_ECLEVEL_M, QR_MODE_8,
-                                     /*casesensitive=*/1);
+  QRinput* input = QRinput_new2(/*version=*/0, QR_ECLEVEL_M);
+  if (!input) return false;
+  QRcode* code = nullptr;
+  if (Split_splitStringToQRinput(text.c_str(), input, QR_MODE_8, /*casesensitive=*/1) == 0)
+    code = QRcode_encodeMask(input, kQrMask);
+  QRinput_free(input);
   if (!code) return false;
   out->width = code->width;
   out->dark.resize(static_cast<size_t>(code->width) * code->width);

@@ -27,16 +27,22 @@ Job LayoutJob(const char* producer, const char* layout, std::string path, JobInp
           nullptr};
 }
 
-std::vector<std::string> RenderJobs(const Plan& plan, const std::vector<size_t>& which,
-                                    const ViewModel& vm) {
-  std::vector<std::string> outputs(which.size());
+void RenderJobs(const Plan& plan, const std::vector<size_t>& which, const ViewModel& vm,
+                const std::function<void(size_t i, std::string output)>& done) {
   ParallelFor(which.size(), [&](size_t begin, size_t end) {
     PageRenderer renderer(vm);
     for (size_t i = begin; i < end; ++i) {
       const Job& job = plan.jobs()[which[i]];
-      outputs[i] = job.page ? job.page(renderer) : job.text();
+      done(i, job.page ? job.page(renderer) : job.text());
     }
   });
+}
+
+std::vector<std::string> RenderJobs(const Plan& plan, const std::vector<size_t>& which,
+                                    const ViewModel& vm) {
+  std::vector<std::string> outputs(which.size());
+  RenderJobs(plan, which, vm,
+             [&outputs](size_t i, std::string output) { outputs[i] = std::move(output); });
   return outputs;
 }
 

@@ -33,6 +33,12 @@ class PageRenderer {
 Job LayoutJob(const char* producer, const char* layout, std::string path, JobInputs inputs,
               std::function<ViewModel::Data(const ViewModel&)> data);
 
+// Renders plan.jobs()[which[i]] for every i, on several threads, and hands
+// each output to done(i, output) on the thread that made it, as soon as it is
+// made (so that a build need not hold them all).
+void RenderJobs(const Plan& plan, const std::vector<size_t>& which, const ViewModel& vm,
+                const std::function<void(size_t i, std::string output)>& done);
+
 // Renders plan.jobs()[i] for every i of which; returns the outputs in the
 // order of which.
 std::vector<std::string> RenderJobs(const Plan& plan, const std::vector<size_t>& which,

@@ -11,7 +11,6 @@
 #include "render/posters/posters_fit.h"
 #include "render/posters/qr_svg.h"
 #include "render/render_test_util.h"
-#include "site/pdf.h"
 #include "site/build.h"
 
 namespace affiche {

@@ -34,6 +34,28 @@ TEST(QrSvg, EncodesAnEventAddressInAValidVersion) {
   }
 }
 
+// The 15 bits of format information beside the top-left finder, least
+// significant first, as ISO/IEC 18004 7.9 places them.
+int FormatInformation(const QrMatrix& code) {
+  int format = 0;
+  for (int i = 0; i < 15; ++i) {
+    int x = i < 8 ? 8 : (i == 8 ? 7 : 14 - i);
+    int y = i < 6 ? i : (i < 8 ? i + 1 : 8);
+    if (code.Dark(x, y)) format |= 1 << i;
+  }
+  return format;
+}
+
+TEST(QrSvg, UsesLevelMAndMaskZero) {
+  // Level M is 00, mask 0 is 000: the BCH code of 00000 is 0, and the
+  // standard's XOR mask 101010000010010 leaves 0x5412.
+  for (const char* url : {kUrl, "https://example.org/events/evenement-00042/"}) {
+    QrMatrix code;
+    ASSERT_TRUE(EncodeQr(url, &code));
+    EXPECT_EQ(FormatInformation(code), 0x5412) << url;
+  }
+}
+
 TEST(QrSvg, DrawsOnePathInsideAFourModuleQuietZone) {
   QrMatrix code;
   ASSERT_TRUE(EncodeQr(kUrl, &code));

@@ -232,6 +232,7 @@ int Posters(const Args& args) {
   if (!unknown.empty()) pdf.wanted = {""};  // print nothing; put back the unchanged PDFs
   PrintProgress progress(isatty(STDERR_FILENO) ? &std::cerr : nullptr);
   std::vector<PdfResult> results = PrintPdfs(out_dir, stats.print_jobs, pdf, &progress);
+  LinkPrintedPdfs(out_dir, stats.print_jobs, results);  // each poster links its PDF once there
   if (!unknown.empty())
     throw UsageError{"nothing to print for '" + unknown + "': no event" +
                      (departments.empty() ? "" : " or department") + " of that name"};

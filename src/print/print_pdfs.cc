@@ -10,6 +10,7 @@
 #include "print/chromium.h"
 #include "print/pdf_cache.h"
 #include "render/core/urls.h"
+#include "render/posters/posters.h"
 
 namespace affiche {
 
@@ -113,6 +114,23 @@ std::vector<PdfResult> PrintPdfs(const std::string& out_dir,
   }
   if (progress) progress->Finish();
   return results;
+}
+
+int LinkPrintedPdfs(const std::string& out_dir, const std::vector<PrintJob>& jobs,
+                    const std::vector<PdfResult>& results) {
+  int changed = 0;
+  for (size_t i = 0; i < jobs.size() && i < results.size(); ++i) {
+    if (!results[i].ok && !results[i].reused) continue;
+    std::string path = JoinPath(out_dir, jobs[i].page);
+    std::ifstream in(path, std::ios::binary);
+    std::string html((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    in.close();
+    std::string linked = ShowPdfLink(html);
+    if (linked == html) continue;
+    std::ofstream(path, std::ios::binary | std::ios::trunc) << linked;
+    ++changed;
+  }
+  return changed;
 }
 
 }  // namespace affiche

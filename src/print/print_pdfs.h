@@ -62,6 +62,12 @@ std::vector<PdfResult> PrintPdfs(const std::string& out_dir,
                                  const std::vector<PrintJob>& jobs,
                                  const PdfOptions& options, PrintProgress* progress);
 
+// Shows the PDF link (ShowPdfLink) in the page of each job whose PDF is there
+// (printed or put back); returns the number of pages changed. Called after
+// PrintPdfs(), whose cache keys on the pages as the build wrote them.
+int LinkPrintedPdfs(const std::string& out_dir, const std::vector<PrintJob>& jobs,
+                    const std::vector<PdfResult>& results);
+
 }  // namespace affiche
 
 #endif  // AFFICHE_PRINT_PRINT_PDFS_H_

@@ -56,15 +56,15 @@ TEST_F(SampleSite, SaysWhatItBuilt) {
 TEST_F(SampleSite, EveryLinkOfEveryPageLeadsToAFileOnDisk) {
   // Relative links ending in a file name: the site works from file:// too.
   const std::regex link("(?:href|src)=\"([^\"#]+)(#[^\"]*)?\"");
+  const std::regex comment("<!--[\\s\\S]*?-->");  // a poster's PDF link until the PDF exists
   int checked = 0;
-  for (const auto& [path, bytes] : ReadTree(*out_)) {
+  for (const auto& [path, html] : ReadTree(*out_)) {
     if (fs::path(path).extension() != ".html" || path == "404.html") continue;
+    const std::string bytes = std::regex_replace(html, comment, "");
     fs::path dir = fs::path(*out_) / fs::path(path).parent_path();
     for (std::sregex_iterator it(bytes.begin(), bytes.end(), link), end; it != end; ++it) {
       std::string target = (*it)[1];
       if (target.find(':') != std::string::npos) continue;  // https:, webcal:, mailto:
-      if (target.find("poster.pdf") != std::string::npos || target == "programme.pdf")
-        continue;  // written by `affiche posters --pdf`
       // Links are percent-encoded; the sample's slugs need no encoding.
       fs::path file = (dir / target).lexically_normal();
       EXPECT_TRUE(fs::is_regular_file(file)) << path << " links to " << target;
@@ -99,6 +99,26 @@ TEST_F(SampleSite, ListsTheMonthLongExhibitionOnceAboveTheDays) {
   size_t first = index.find("href=\"events/exposition-ess-en-picardie/index.html\"");
   EXPECT_GT(first, ongoing);
   EXPECT_EQ(index.find("href=\"events/exposition-ess-en-picardie/index.html\"", first + 1),
+            std::string::npos);
+}
+
+TEST_F(SampleSite, EventPagesSayTheDateOnceLinkAMapAndBannerACancellation) {
+  std::string page = File("events/conference-finance-solidaire/index.html");
+  size_t first = page.find("<time datetime=\"2009-11-09T18:00\">");
+  ASSERT_NE(first, std::string::npos);
+  EXPECT_EQ(page.find("<time datetime=\"2009-11-09T18:00\">", first + 1), std::string::npos);
+  int with_map = 0;
+  for (const auto& [path, html] : ReadTree(*out_)) {
+    if (path.rfind("events/", 0) != 0 || fs::path(path).filename() != "index.html" ||
+        path.find("/poster/") != std::string::npos)
+      continue;
+    // Every sample event has a venue: a static link to its map, no script.
+    EXPECT_NE(html.find("<a href=\"https://www.openstreetmap.org/"), std::string::npos) << path;
+    ++with_map;
+  }
+  EXPECT_EQ(with_map, 40);
+  EXPECT_NE(File("events/conference-habitat-cooperatif-saint-quentin/index.html")
+                .find("<p class=\"status status--cancelled event__status\">Annulé</p>"),
             std::string::npos);
 }
 

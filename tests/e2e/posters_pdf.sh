@@ -135,6 +135,10 @@ case "$mode" in
       "La Repasserie (Salle Laurent)" "30 route d'Abbeville" "80000 Amiens" "Organisée par :" \
       "Macif" "Terre de Liens" "Caisse d'Epargne" "Picardie Active" "Finansol" "Crédit Coopératif"
     qr_decodes_to "$conference" "$base/conference-finance-solidaire/"
+    # Once its PDF exists, the poster's page links it (hidden after a plain build).
+    grep -q '__actions"><a class="poster-button" href="../../../events/conference-finance-solidaire/poster.pdf" download>' \
+      "$out/events/conference-finance-solidaire/poster/index.html" ||
+      fail "the conference's poster page does not link its printed PDF"
 
     village="$out/events/village-ess/poster.pdf"
     mapfile -t exhibitors < <(python3 "$checks" exhibitors "$site/content/events/village-ess.md")

@@ -89,4 +89,8 @@ std::string OpenStreetMapUrl(double latitude, double longitude) {
          lat + "/" + lon;
 }
 
+std::string OpenStreetMapSearchUrl(const std::string& address) {
+  return "https://www.openstreetmap.org/search?query=" + PercentEncode(address);
+}
+
 }  // namespace affiche

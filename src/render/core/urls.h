@@ -58,6 +58,9 @@ std::string SafeUrl(const std::string& url);
 
 // The OpenStreetMap page centred on a point, zoomed to street level.
 std::string OpenStreetMapUrl(double latitude, double longitude);
+// OpenStreetMap's search for an address, for a venue without coordinates:
+// "https://www.openstreetmap.org/search?query=30%20route%20d%27Abbeville%2C%20…".
+std::string OpenStreetMapSearchUrl(const std::string& address);
 
 }  // namespace affiche
 

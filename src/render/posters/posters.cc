@@ -39,4 +39,14 @@ void RenderPosters(const Programme& programme, const Theme& theme, OutputSet* ou
   for (size_t i = 0; i < all.size(); ++i) out->Add(plan.jobs()[i].path, std::move(outputs[i]));
 }
 
+std::string ShowPdfLink(const std::string& html) {
+  size_t open = html.find(kPdfLinkOpen);
+  if (open == std::string::npos) return html;
+  size_t close = html.find(kPdfLinkClose, open);
+  if (close == std::string::npos) return html;
+  size_t inner = open + std::string(kPdfLinkOpen).size();
+  return html.substr(0, open) + html.substr(inner, close - inner) +
+         html.substr(close + std::string(kPdfLinkClose).size());
+}
+
 }  // namespace affiche

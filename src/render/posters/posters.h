@@ -22,6 +22,15 @@ std::string PosterLayoutName(const std::string& poster_layout);
 // affiche had posters) gets none.
 void PlanPosters(const ViewModel& vm, Plan* plan);
 
+// A poster page hides its "Télécharger le PDF" link between these until its
+// PDF exists: after a plain `affiche build` no link is dead.
+inline constexpr char kPdfLinkOpen[] = "<!--affiche-pdf ";
+inline constexpr char kPdfLinkClose[] = " affiche-pdf-->";
+
+// Shows the hidden PDF link of html (a poster page) and returns it; html as
+// it is when it has none.
+std::string ShowPdfLink(const std::string& html);
+
 // Renders the posters into out (for tests of this room).
 void RenderPosters(const Programme& programme, const Theme& theme, OutputSet* out);
 

@@ -58,9 +58,15 @@ Data ViewModel::VenueData(const Venue& venue, const std::string& id) const {
   Put(&out, "address", OptionalText(Typeset(venue.address)));
   Put(&out, "postcode", OptionalText(venue.postcode));
   Put(&out, "city", OptionalText(Typeset(venue.city)));
+  // A static link to the map (no third-party script): the venue's
+  // coordinates, else a search for its address.
+  std::string where;
+  for (const std::string* part : {&venue.name, &venue.address, &venue.postcode, &venue.city})
+    if (!part->empty()) where += (where.empty() ? "" : ", ") + *part;
   Put(&out, "map_url",
       venue.geo ? Data(OpenStreetMapUrl(venue.geo->first, venue.geo->second))
-                : Data(false));
+      : venue.address.empty() && venue.city.empty() ? Data(false)
+                                                     : Data(OpenStreetMapSearchUrl(where)));
   Put(&out, "website", OptionalLink(venue.url));
   return out;
 }

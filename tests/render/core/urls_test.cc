@@ -35,5 +35,10 @@ TEST(Urls, PointsOpenStreetMapAtTheVenue) {
             "https://www.openstreetmap.org/?mlat=49.5&mlon=-0.25#map=17/49.5/-0.25");
 }
 
+TEST(Urls, SearchesAnAddressOnOpenStreetMap) {
+  EXPECT_EQ(OpenStreetMapSearchUrl("30 route d'Abbeville, 80000 Amiens"),
+            "https://www.openstreetmap.org/search?query=30%20route%20d%27Abbeville%2C%2080000%20Amiens");
+}
+
 }  // namespace
 }  // namespace affiche

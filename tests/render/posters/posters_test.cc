@@ -193,13 +193,19 @@ TEST_F(SamplePostersTest, EveryEventHasAPosterWithTheQrCodeOfItsPage) {
   EXPECT_EQ(posters, 40);
 }
 
-TEST_F(SamplePostersTest, PreviewHasAPrintButtonAndTheLinkToItsPdf) {
+TEST_F(SamplePostersTest, PreviewLinksItsPdfOnlyOnceThePdfExists) {
   std::string html = Poster("village-ess");
-  EXPECT_NE(html.find("<button type=\"button\" class=\"poster-button\" "
-                      "onclick=\"window.print()\">Imprimer</button>"),
-            std::string::npos);
-  EXPECT_NE(html.find("href=\"../../../events/village-ess/poster.pdf\""),
-            std::string::npos);
+  EXPECT_EQ(html.find("onclick"), std::string::npos);  // no script: Ctrl+P prints
+  EXPECT_NE(html.find("(Ctrl+P)"), std::string::npos);
+  const std::string link =
+      "<a class=\"poster-button\" href=\"../../../events/village-ess/poster.pdf\" "
+      "download>Télécharger le PDF</a>";
+  // Hidden in a comment until `affiche posters --pdf` has printed the PDF.
+  EXPECT_NE(html.find("<!--affiche-pdf " + link + " affiche-pdf-->"), std::string::npos);
+  std::string printed = ShowPdfLink(html);
+  EXPECT_NE(printed.find("__actions\">" + link + "</p>"), std::string::npos);
+  EXPECT_EQ(printed.find("affiche-pdf"), std::string::npos);
+  EXPECT_EQ(ShowPdfLink(printed), printed);
   EXPECT_NE(html.find("href=\"../../../poster.css\""), std::string::npos);
   EXPECT_NE(html.find("href=\"../../../events/village-ess/index.html\""),
             std::string::npos);

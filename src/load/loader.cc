@@ -1,7 +1,9 @@
 #include "load/loader.h"
 
 #include <cstdio>
+#include <map>
 #include <optional>
+#include <set>
 
 #include "base/parallel.h"
 #include "base/strings.h"
@@ -77,9 +79,41 @@ bool HasUtf8Name(const std::string& dir, const std::string& name, Diagnostics* d
 // Reads every file of dir ending in `extension` with read(id, path, text, diags),
 // in parallel, into out (in file-name order). A file with errors is kept
 // with what could be read of it, so later checks still see it.
+// Keeps what LoadFolder read of dir in memo: the entries of the files read
+// again, none for those gone, and their paths in memo->reread().
+template <typename T>
+void RememberFolder(const std::string& dir, const std::vector<std::string>& names,
+                    const std::vector<std::optional<T>>& slots,
+                    const std::vector<Diagnostics>& locals,
+                    const std::vector<char>& read_again,
+                    std::map<std::string, LoadMemo::Entry<T>>* entries, LoadMemo* memo) {
+  std::set<std::string> listed;
+  for (size_t i = 0; i < names.size(); ++i) {
+    std::string path = JoinPath(dir, names[i]);
+    listed.insert(path);
+    if (!read_again[i]) continue;
+    entries->erase(path);
+    LoadMemo::Entry<T>& entry = (*entries)[path];
+    entry.value = slots[i];
+    entry.diags.Merge(locals[i]);
+    memo->Reread(path);
+  }
+  std::string prefix = JoinPath(dir, "x");
+  prefix.pop_back();  // dir and its separator
+  for (auto it = entries->lower_bound(prefix);
+       it != entries->end() && it->first.compare(0, prefix.size(), prefix) == 0;) {
+    if (listed.count(it->first)) {
+      ++it;
+      continue;
+    }
+    memo->Reread(it->first);
+    it = entries->erase(it);
+  }
+}
+
 template <typename T, typename Read>
 void LoadFolder(const FileSystem& fs, const std::string& dir, const std::string& extension,
-                Read read, std::vector<T>* out, Diagnostics* diags) {
+                Read read, std::vector<T>* out, Diagnostics* diags, LoadMemo* memo) {
   std::vector<std::string> names;
   if (!CanList(fs, dir, diags)) return;
   for (const std::string& name : fs.ListFiles(dir)) {
@@ -98,22 +132,36 @@ void LoadFolder(const FileSystem& fs, const std::string& dir, const std::string&
                      "ignored: only " + extension + " files are read in this folder");
   }
   std::vector<std::optional<T>> slots(names.size());
+  std::vector<Diagnostics> locals(names.size());
+  std::vector<char> read_again(names.size(), 1);
+  auto* memo_entries = memo ? &memo->Entries<T>() : nullptr;
+  const std::string memo_dir = memo ? Normal(dir) : "";
   ParallelFor(names.size(), [&](size_t begin, size_t end) {
     for (size_t i = begin; i < end; ++i) {
       std::string path = JoinPath(dir, names[i]);
+      if (memo && !memo->IsStale(memo_dir, names[i])) {
+        auto known = memo_entries->find(path);
+        if (known != memo_entries->end()) {
+          read_again[i] = 0;
+          slots[i] = known->second.value;
+          locals[i].Merge(known->second.diags);
+          continue;
+        }
+      }
       std::string id = names[i].substr(0, names[i].size() - extension.size());
-      Diagnostics local;
       std::string text;
-      if (ReadText(fs, path, &text, &local)) {
+      if (ReadText(fs, path, &text, &locals[i])) {
         T value;
-        read(id, path, text, &value, &local);
+        read(id, path, text, &value, &locals[i]);
         slots[i] = std::move(value);
       }
-      diags->Merge(local);
     }
   });
-  for (auto& slot : slots)
-    if (slot) out->push_back(std::move(*slot));
+  if (memo) RememberFolder(dir, names, slots, locals, read_again, memo_entries, memo);
+  for (size_t i = 0; i < names.size(); ++i) {
+    diags->Merge(locals[i]);
+    if (slots[i]) out->push_back(std::move(*slots[i]));
+  }
 }
 
 }  // namespace
@@ -148,10 +196,12 @@ void LoadStaticFiles(const FileSystem& fs, const std::string& dir,
 }
 
 bool LoadContent(const FileSystem& fs, const std::string& source_dir,
-                 const LoadOptions& options, Content* out, Diagnostics* diags) {
+                 const LoadOptions& options, Content* out, Diagnostics* diags,
+                 LoadMemo* memo) {
   std::string content = JoinPath(source_dir, "content");
   std::string site_path = JoinPath(content, "site.yaml");
   bool site_ok = false;
+  std::string site_text;
   if (!fs.IsFile(site_path)) {
     diags->Error(site_path, {}, "no site.yaml: this folder is not an affiche site",
                  "run affiche in the folder that holds content/site.yaml, or pass --source DIR");
@@ -162,7 +212,9 @@ bool LoadContent(const FileSystem& fs, const std::string& source_dir,
       site_ok = ReadSiteConfig(site_path, text, &out->site, &local);
     }
     diags->Merge(local);
+    site_text = text;
   }
+  if (memo) memo->BeginLoad(site_ok ? site_text : "");
   if (!options.base_url.empty()) {
     out->site.base_url = options.base_url;
     if (out->site.base_url.back() != '/') out->site.base_url += '/';
@@ -170,25 +222,27 @@ bool LoadContent(const FileSystem& fs, const std::string& source_dir,
 
   BodyStyle style{out->site.unsafe_html, out->site.language, options.typography};
   std::vector<Venue> venues;
-  LoadFolder(fs, JoinPath(content, "venues"), ".yaml", ReadVenue, &venues, diags);
+  LoadFolder(fs, JoinPath(content, "venues"), ".yaml", ReadVenue, &venues, diags, memo);
   for (Venue& v : venues) out->venues[v.id] = std::move(v);
   std::vector<Organiser> organisers;
-  LoadFolder(fs, JoinPath(content, "organisers"), ".yaml", ReadOrganiser, &organisers, diags);
+  LoadFolder(fs, JoinPath(content, "organisers"), ".yaml", ReadOrganiser, &organisers, diags,
+             memo);
   for (Organiser& o : organisers) out->organisers[o.id] = std::move(o);
 
   auto read_event = [&style](auto& slug, auto& path, auto& text, Event* e, Diagnostics* d) {
     return ReadEvent(slug, path, text, style, e, d);
   };
   std::vector<Event> events;
-  LoadFolder(fs, JoinPath(content, "events"), ".md", read_event, &events, diags);
+  LoadFolder(fs, JoinPath(content, "events"), ".md", read_event, &events, diags, memo);
   for (Event& e : events)
     if (!e.draft || options.drafts) out->events.push_back(std::move(e));
 
   auto read_page = [&style](auto& slug, auto& path, auto& text, Page* p, Diagnostics* d) {
     return ReadPage(slug, path, text, style, p, d);
   };
-  LoadFolder(fs, JoinPath(content, "pages"), ".md", read_page, &out->pages, diags);
+  LoadFolder(fs, JoinPath(content, "pages"), ".md", read_page, &out->pages, diags, memo);
   LoadStaticFiles(fs, JoinPath(content, "static"), &out->static_files, diags);
+  if (memo) memo->EndLoad();
   return site_ok;
 }
 

@@ -7,6 +7,7 @@
 
 #include "base/diagnostics.h"
 #include "base/file_system.h"
+#include "load/load_memo.h"
 #include "model/content.h"
 
 namespace affiche {
@@ -28,8 +29,11 @@ struct LoadOptions {
 // events/*.md, pages/*.md and static/**. Reports every problem of every file
 // to diags; what could be read is in *out either way. Returns false when
 // site.yaml itself could not be read (later checks then skip what needs it).
+// With a memo, reads again only the files the memo does not know or was told
+// changed, and keeps what it read there (see LoadMemo).
 bool LoadContent(const FileSystem& fs, const std::string& source_dir,
-                 const LoadOptions& options, Content* out, Diagnostics* diags);
+                 const LoadOptions& options, Content* out, Diagnostics* diags,
+                 LoadMemo* memo = nullptr);
 
 // Reads the files that have diagnostics into diags, so that their lines can
 // be quoted (done once, after every stage has reported).

@@ -23,11 +23,11 @@ std::string Plural(int n, const char* word) {
 }
 
 // What to serve before any build succeeded: a page saying so, everywhere.
-std::shared_ptr<const OutputSet> NoBuildYetSite() {
-  auto site = std::make_shared<OutputSet>();
-  site->Add("index.html", NoBuildYetPage());
-  site->Add("404.html", NoBuildYetPage());
-  return site;
+std::shared_ptr<const SharedFiles> NoBuildYetSite() {
+  OutputSet site;
+  site.Add("index.html", NoBuildYetPage());
+  site.Add("404.html", NoBuildYetPage());
+  return ShareFiles(site);
 }
 
 // The feeds stamp changed events with the build's time: one time for every
@@ -51,9 +51,11 @@ class Preview::Impl {
  private:
   // Builds and publishes, then prints what happened: the first build's
   // diagnostics and counts, or one line per rebuild.
-  void BuildAndPublish(bool first);
-  // Called by the watcher on a server thread: wakes the worker.
-  void OnChange();
+  // paths: those changed since the last build (empty: any may have).
+  void BuildAndPublish(bool first, const std::vector<std::string>& paths = {});
+  // Called by the watcher on a server thread with the paths that changed
+  // (none: it lost count): wakes the worker.
+  void OnChange(const std::vector<std::string>& paths);
   // The worker thread: one rebuild per wake-up; changes made during a
   // rebuild are picked up by the next one.
   void Work();
@@ -67,6 +69,9 @@ class Preview::Impl {
   std::mutex mutex_;
   std::condition_variable wake_;
   bool rebuild_requested_ = false;
+  // The paths changed since the worker last took them; all: any may have.
+  std::vector<std::string> changed_paths_;
+  bool all_changed_ = false;
   bool rebuilding_ = false;
   bool stopping_ = false;
   // The worker and Run() both print once the server runs.
@@ -84,8 +89,8 @@ Preview::Impl::Impl(BuildOptions build, ServeOptions serve)
     std::string path = JoinPath(build.source_dir, folder);
     if (fs_.IsDirectory(path)) serve.watch.push_back(path);
   }
-  serve.on_change = [this](const std::vector<std::string>&) { OnChange(); };
-  server_ = std::make_unique<Server>(std::move(serve), nullptr);
+  serve.on_change = [this](const std::vector<std::string>& paths) { OnChange(paths); };
+  server_ = std::make_unique<Server>(std::move(serve), std::shared_ptr<const SharedFiles>());
 }
 
 int Preview::Impl::Run() {
@@ -109,10 +114,12 @@ int Preview::Impl::Run() {
   return status;
 }
 
-void Preview::Impl::OnChange() {
+void Preview::Impl::OnChange(const std::vector<std::string>& paths) {
   {
     std::lock_guard<std::mutex> lock(mutex_);
     rebuild_requested_ = true;
+    if (paths.empty()) all_changed_ = true;
+    changed_paths_.insert(changed_paths_.end(), paths.begin(), paths.end());
   }
   wake_.notify_one();
 }
@@ -124,16 +131,20 @@ void Preview::Impl::Work() {
     if (stopping_) return;
     rebuild_requested_ = false;
     rebuilding_ = true;
+    std::vector<std::string> paths;
+    if (!all_changed_) paths.swap(changed_paths_);
+    changed_paths_.clear();
+    all_changed_ = false;
     lock.unlock();
-    BuildAndPublish(false);
+    BuildAndPublish(false, paths);
     lock.lock();
     rebuilding_ = false;
   }
 }
 
-void Preview::Impl::BuildAndPublish(bool first) {
+void Preview::Impl::BuildAndPublish(bool first, const std::vector<std::string>& paths) {
   auto started = std::chrono::steady_clock::now();
-  RebuildResult build = rebuilder_.Build();
+  RebuildResult build = rebuilder_.Build(&paths);
   if (build.ok) {
     server_->Publish(build.site);
   } else {

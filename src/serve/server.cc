@@ -54,7 +54,7 @@ std::string ListenError(const std::string& host, unsigned short port,
 
 class Server::Impl {
  public:
-  Impl(ServeOptions options, std::shared_ptr<const OutputSet> site, SiteErrors errors)
+  Impl(ServeOptions options, std::shared_ptr<const SharedFiles> site, SiteErrors errors)
       : options_(std::move(options)),
         out_(options_.out ? *options_.out : std::cout),
         err_(options_.err ? *options_.err : std::cerr),
@@ -65,7 +65,7 @@ class Server::Impl {
 
   int Run();
   void Stop();
-  void Publish(std::shared_ptr<const OutputSet> site, SiteErrors errors);
+  void Publish(std::shared_ptr<const SharedFiles> site, SiteErrors errors);
   unsigned short WaitUntilListening();
   size_t LiveReloadClients() const { return hub_ ? hub_->size() : 0; }
 
@@ -164,7 +164,7 @@ std::string Server::Impl::HtmlAddition(const SiteErrors& errors) const {
   return addition;
 }
 
-void Server::Impl::Publish(std::shared_ptr<const OutputSet> site, SiteErrors errors) {
+void Server::Impl::Publish(std::shared_ptr<const SharedFiles> site, SiteErrors errors) {
   std::string version = site_->Publish(std::move(site), HtmlAddition(errors));
   // Tell the browsers, unless nothing they could fetch has changed.
   if (hub_ && !version.empty()) hub_->Reload(version);
@@ -210,10 +210,14 @@ void Server::Impl::SetPhase(Phase phase, unsigned short port) {
   phase_changed_.notify_all();
 }
 
-Server::Server(ServeOptions options, std::shared_ptr<const OutputSet> site,
+Server::Server(ServeOptions options, std::shared_ptr<const SharedFiles> site,
                SiteErrors errors)
     : impl_(std::make_unique<Impl>(std::move(options), std::move(site),
                                    std::move(errors))) {}
+
+Server::Server(ServeOptions options, const std::shared_ptr<const OutputSet>& site,
+               SiteErrors errors)
+    : Server(std::move(options), site ? ShareFiles(*site) : nullptr, std::move(errors)) {}
 
 Server::~Server() = default;
 
@@ -221,8 +225,12 @@ int Server::Run() { return impl_->Run(); }
 
 void Server::Stop() { impl_->Stop(); }
 
-void Server::Publish(std::shared_ptr<const OutputSet> site, SiteErrors errors) {
+void Server::Publish(std::shared_ptr<const SharedFiles> site, SiteErrors errors) {
   impl_->Publish(std::move(site), std::move(errors));
+}
+
+void Server::Publish(const std::shared_ptr<const OutputSet>& site, SiteErrors errors) {
+  Publish(site ? ShareFiles(*site) : nullptr, std::move(errors));
 }
 
 size_t Server::LiveReloadClients() const { return impl_->LiveReloadClients(); }

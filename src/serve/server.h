@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "base/output_set.h"
+#include "serve/site_state.h"
 
 namespace affiche {
 
@@ -49,7 +50,9 @@ struct SiteErrors {
 
 class Server {
  public:
-  Server(ServeOptions options, std::shared_ptr<const OutputSet> site,
+  Server(ServeOptions options, std::shared_ptr<const SharedFiles> site,
+         SiteErrors errors = {});
+  Server(ServeOptions options, const std::shared_ptr<const OutputSet>& site,
          SiteErrors errors = {});
   ~Server();
   Server(const Server&) = delete;
@@ -70,7 +73,8 @@ class Server {
   // when there are some; requests in flight finish with the previous one.
   // With live reload, browsers reload when anything served changed. Callable
   // from any thread.
-  void Publish(std::shared_ptr<const OutputSet> site, SiteErrors errors = {});
+  void Publish(std::shared_ptr<const SharedFiles> site, SiteErrors errors = {});
+  void Publish(const std::shared_ptr<const OutputSet>& site, SiteErrors errors = {});
 
   // The number of browser tabs connected for live reload.
   size_t LiveReloadClients() const;

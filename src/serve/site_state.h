@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -14,6 +15,13 @@
 #include "base/output_set.h"
 
 namespace affiche {
+
+// A built site whose files share their bytes: what the preview serves, and
+// what an incremental rebuild copies at little cost (the files it did not
+// render again keep their bytes).
+using SharedFiles = std::map<std::string, std::shared_ptr<const std::string>>;
+// site's files, copied once into shared bytes.
+std::shared_ptr<const SharedFiles> ShareFiles(const OutputSet& site);
 
 // Bytes to send, shared rather than copied: a file of the published site
 // and, for its HTML pages in serve mode, an addition spliced in at insert_at.
@@ -29,7 +37,7 @@ struct SharedBytes {
   std::string ToString() const;
 };
 
-// One file as the server sends it. `body.bytes` shares ownership of the OutputSet.
+// One file as the server sends it.
 struct ServedFile {
   SharedBytes body;
   std::string etag;  // quoted, e.g. "\"1a2b-00ff00ff00ff00ff\""
@@ -41,7 +49,11 @@ struct ServedFile {
 class SiteSnapshot {
  public:
   // html_addition goes into every HTML page (see inject.h); empty adds nothing.
-  explicit SiteSnapshot(std::shared_ptr<const OutputSet> files,
+  // The files previous serves with the same bytes keep their ETag, computed once.
+  explicit SiteSnapshot(std::shared_ptr<const SharedFiles> files,
+                        std::string html_addition = "",
+                        const SiteSnapshot* previous = nullptr);
+  explicit SiteSnapshot(const std::shared_ptr<const OutputSet>& files,
                         std::string html_addition = "");
 
   // The file at a site-relative path ("events/x/index.html"), or null.
@@ -52,7 +64,7 @@ class SiteSnapshot {
   const std::string& version() const { return version_; }
 
  private:
-  std::shared_ptr<const OutputSet> files_;
+  std::shared_ptr<const SharedFiles> files_;
   std::shared_ptr<const std::string> html_addition_;
   // Keys point into files_'s own path strings, which live as long as files_.
   std::unordered_map<std::string_view, ServedFile> index_;
@@ -63,13 +75,13 @@ class SiteSnapshot {
 // thread.
 class SiteState {
  public:
-  explicit SiteState(std::shared_ptr<const OutputSet> files,
+  explicit SiteState(std::shared_ptr<const SharedFiles> files,
                      std::string html_addition = "");
 
   // Swaps in a new build. The snapshot is prepared before the lock is taken.
   // Returns the new snapshot's version when it differs from the previous
   // one's, else an empty string.
-  std::string Publish(std::shared_ptr<const OutputSet> files,
+  std::string Publish(std::shared_ptr<const SharedFiles> files,
                       std::string html_addition = "");
 
   std::shared_ptr<const SiteSnapshot> Current() const;

@@ -10,16 +10,32 @@
 namespace affiche {
 
 bool LoadAndCheck(const FileSystem& fs, const BuildOptions& options, CheckedSite* site,
-                  Diagnostics* diags) {
+                  Diagnostics* diags, LoadMemo* memo) {
   LoadOptions load = options.load;
   load.typography = Typography;  // the bodies' text as the pages and posters set text
-  bool site_ok = LoadContent(fs, options.source_dir, load, &site->content, diags);
+  bool site_ok = LoadContent(fs, options.source_dir, load, &site->content, diags, memo);
   ValidateContent(site->content, site_ok, diags);
   // The theme needs site.yaml (its name and language); its errors join the others.
   if (site_ok) {
-    auto theme = std::make_shared<Theme>();
-    LoadTheme(fs, options.source_dir, site->content.site, theme.get(), diags);
-    site->theme = std::move(theme);
+    const SiteConfig& config = site->content.site;
+    std::string key = config.theme + '\n' + config.language;
+    if (memo && memo->theme && memo->theme_diags && !memo->theme_stale() && memo->theme_key == key) {
+      site->theme = memo->theme;  // loaded without errors, and unchanged since
+      diags->Merge(*memo->theme_diags);
+    } else {
+      auto theme = std::make_shared<Theme>();
+      Diagnostics theme_diags;
+      bool ok = LoadTheme(fs, options.source_dir, config, theme.get(), &theme_diags);
+      diags->Merge(theme_diags);
+      site->theme = std::move(theme);
+      if (memo) {
+        memo->theme = ok ? site->theme : nullptr;
+        memo->theme_diags = std::make_unique<Diagnostics>();
+        memo->theme_diags->Merge(theme_diags);
+        memo->theme_key = key;
+        memo->ThemeLoaded();
+      }
+    }
   }
   AddDiagnosedSources(fs, diags);  // so that every problem quotes its line
   return !diags->has_errors();

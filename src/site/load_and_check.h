@@ -9,6 +9,7 @@
 
 #include "base/diagnostics.h"
 #include "base/file_system.h"
+#include "load/load_memo.h"
 #include "load/loader.h"
 #include "model/content.h"
 #include "theme/theme.h"
@@ -34,9 +35,10 @@ struct CheckedSite {
 
 // Loads the content and (once site.yaml is read) the theme, and runs every
 // check; every problem is in *diags with its quoted line. Returns false when
-// any is an error (*site then holds what could be read).
+// any is an error (*site then holds what could be read). With a memo, reads
+// only the files the memo does not know or was told changed (see LoadMemo).
 bool LoadAndCheck(const FileSystem& fs, const BuildOptions& options, CheckedSite* site,
-                  Diagnostics* diags);
+                  Diagnostics* diags, LoadMemo* memo = nullptr);
 
 }  // namespace affiche
 

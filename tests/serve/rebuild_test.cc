@@ -68,7 +68,7 @@ TEST_F(RebuilderTest, CountsTheFilesAnEditChanged) {
   ASSERT_TRUE(edited.ok) << edited.diagnostics;
   EXPECT_GT(edited.changed_files, 3);
   EXPECT_LT(edited.changed_files, static_cast<int>(edited.site->size()));
-  EXPECT_NE(edited.site->Find("events/conference/index.html")->find("la finance durable"),
+  EXPECT_NE(edited.site->at("events/conference/index.html")->find("la finance durable"),
             std::string::npos);
 }
 

@@ -17,11 +17,11 @@ std::shared_ptr<const OutputSet> Site(
 }
 
 TEST(SiteState, PublishSwapsTheSnapshotWhileOldOnesStayValid) {
-  SiteState state(Site());
+  SiteState state(ShareFiles(*Site()));
   std::shared_ptr<const SiteSnapshot> before = state.Current();
   auto next = std::make_shared<OutputSet>();
   next->Add("index.html", "<h1>Nouveau</h1>");
-  state.Publish(next);
+  state.Publish(ShareFiles(*next));
   EXPECT_EQ(state.Current()->Find("index.html")->body.ToString(), "<h1>Nouveau</h1>");
   EXPECT_EQ(before->Find("index.html")->body.ToString(), "<body>Programme</body>");
   EXPECT_EQ(state.Current()->Find("style.css"), nullptr);
@@ -49,17 +49,17 @@ TEST(SiteState, ETagsNameTheBytesAsSent) {
 }
 
 TEST(SiteState, VersionChangesWithAnyByteServed) {
-  SiteState state(Site());
+  SiteState state(ShareFiles(*Site()));
   std::string first = state.Current()->version();
-  EXPECT_EQ(state.Publish(Site()), "");  // same bytes: no new version
+  EXPECT_EQ(state.Publish(ShareFiles(*Site())), "");  // same bytes: no new version
   EXPECT_EQ(state.Current()->version(), first);
 
-  std::string changed = state.Publish(Site("<body>Autre</body>"));
+  std::string changed = state.Publish(ShareFiles(*Site("<body>Autre</body>")));
   EXPECT_NE(changed, "");
   EXPECT_EQ(changed, state.Current()->version());
 
   // The same site with an overlay is another version too.
-  EXPECT_NE(state.Publish(Site("<body>Autre</body>"), "<div>1 error</div>"), "");
+  EXPECT_NE(state.Publish(ShareFiles(*Site("<body>Autre</body>")), "<div>1 error</div>"), "");
 }
 
 }  // namespace

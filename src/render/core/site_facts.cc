@@ -12,6 +12,8 @@ SiteFacts SiteFactsOf(const Programme& programme) {
     facts.feeds += feed.path + '\x1f' + feed.name + '\x1f' + feed.label + '\n';
   for (const Page& page : programme.content().pages)
     facts.pages += page.slug + '\x1f' + page.title + '\x1f' + page.body_html + '\n';
+  for (const StaticFile& file : programme.content().static_files)
+    facts.static_paths += file.path + '\n';
   return facts;
 }
 

@@ -1,6 +1,7 @@
 // SiteFacts: what every page shows beyond its own data, derived from the
 // whole content: whether the menus link to the tally, the feeds the menus and
-// listing pages offer, and the free pages of the menus. With site.yaml and the
+// listing pages offer, the free pages of the menus, and which static files
+// the content has. With site.yaml and the
 // theme, they are the site-wide inputs of every job of the plan: when they
 // change, every output may, and the preview renders them all.
 #ifndef AFFICHE_RENDER_CORE_SITE_FACTS_H_
@@ -16,9 +17,11 @@ struct SiteFacts {
   bool tally_linked = false;
   std::string feeds;  // each feed's path, name and label
   std::string pages;  // each free page's slug, title and body
+  std::string static_paths;  // the content's static files (posters show logos among them)
 
   bool operator==(const SiteFacts& o) const {
-    return tally_linked == o.tally_linked && feeds == o.feeds && pages == o.pages;
+    return tally_linked == o.tally_linked && feeds == o.feeds && pages == o.pages &&
+           static_paths == o.static_paths;
   }
   bool operator!=(const SiteFacts& o) const { return !(*this == o); }
 };

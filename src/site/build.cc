@@ -38,6 +38,7 @@ bool BuildSite(const FileSystem& fs, const BuildOptions& options, OutputSet* out
   // The theme needs site.yaml (its name and language); its errors join the others.
   Theme theme;
   if (site_ok) LoadTheme(fs, options.source_dir, content.site, &theme, diags);
+  if (!diags->has_errors()) ResolveLocalTimes(&content, diags);
   AddDiagnosedSources(fs, diags);  // so that every problem quotes its line
   if (diags->has_errors()) return false;
 

@@ -7,6 +7,7 @@
 
 #include "render/feeds.h"
 #include "base/parallel.h"
+#include "render/templates.h"
 #include "render/urls.h"
 #include "render/view_model.h"
 
@@ -64,7 +65,7 @@ void RenderPages(const Theme& theme, const ViewModel& vm,
       Data page = job.data();
       kainjow::mustache::context<std::string> context(&vm.shared());
       context.push(&page);  // the page's data hides the shared data
-      out->Add(job.path, layout->second.render(context));
+      out->Add(job.path, RenderLayout(job.layout, layout->second, context));
     }
   });
 }

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "base/parallel.h"
+#include "render/templates.h"
 #include "render/urls.h"
 #include "render/view_model.h"
 
@@ -37,7 +38,7 @@ void RenderPosters(const Programme& programme, const Theme& theme, OutputSet* ou
       ViewModel::Data page = vm.PosterPage(event);
       kainjow::mustache::context<std::string> context(&vm.shared());
       context.push(&page);  // the page's data hides the shared data
-      out->Add(IndexFile(PosterDir(event.slug)), layout->second.render(context));
+      out->Add(IndexFile(PosterDir(event.slug)), RenderLayout(name, layout->second, context));
     }
   });
 }

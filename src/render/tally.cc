@@ -2,6 +2,7 @@
 #include "render/tally.h"
 
 #include "render/feeds.h"
+#include "render/templates.h"
 #include "render/urls.h"
 #include "render/view_model.h"
 
@@ -31,7 +32,7 @@ void RenderPage(const Programme& programme, const Theme& theme, const Tally& tal
   ViewModel::Data page = vm.TallyPage(tally);
   kainjow::mustache::context<std::string> context(&vm.shared());
   context.push(&page);
-  out->Add(IndexFile(kTallyDir), layout.render(context));
+  out->Add(IndexFile(kTallyDir), RenderLayout("tally", layout, context));
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include "render/ics.h"
 #include "render/posters.h"
 #include "render/tally.h"
+#include "render/templates.h"
 #include "render/theme.h"
 #include "validate/validate.h"
 
@@ -43,9 +44,15 @@ bool BuildSite(const FileSystem& fs, const BuildOptions& options, OutputSet* out
   if (diags->has_errors()) return false;
 
   Programme programme(content);
-  RenderHtml(programme, theme, out);
-  RenderPosters(programme, theme, out);
-  RenderTally(programme, theme, out);
+  try {
+    RenderHtml(programme, theme, out);
+    RenderPosters(programme, theme, out);
+    RenderTally(programme, theme, out);
+  } catch (const TemplateTooBig& e) {
+    diags->Error(theme.dir, {}, e.what(),
+                 "a section of the theme repeats more than the programme needs");
+    return false;
+  }
   RenderIcs(programme, theme, PreviousFeed(fs, options.previous_feed), NowUtc(options), out);
   if (stats) *stats = {static_cast<int>(content.events.size()),
                        static_cast<int>(content.pages.size())};

@@ -90,5 +90,18 @@ TEST(Confinement, ThePreviousFeedIsReadWhereverItIs) {
   EXPECT_EQ(again.err, "");
 }
 
+TEST(OutputFolder, InsideContentOrThemesIsAUsageError) {
+  Site site;
+  for (std::string out : {"content/static/site-out", "content", "./themes/x"}) {
+    auto result = testing::Run(Affiche() + " build --out " + out, site.dir);
+    EXPECT_EQ(result.status, 2) << out;
+    std::string folder = out.find("themes") != std::string::npos ? "themes" : "content";
+    EXPECT_EQ(result.err, "affiche: error: --out " + out + " is inside " + folder +
+                              "/: each build would publish the one before; choose a "
+                              "folder outside it\nTry 'affiche --help'.\n");
+    EXPECT_FALSE(fs::exists(site.dir + "/" + out + "/index.html")) << out;
+  }
+}
+
 }  // namespace
 }  // namespace affiche

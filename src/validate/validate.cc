@@ -109,7 +109,7 @@ void CheckEventReferences(const Event& e, const Content& content, bool site_ok,
 // An event more than a year before or after the edition is likely a typing
 // mistake in its year.
 void CheckNearTheEdition(const Event& e, const Edition& edition, Diagnostics* diags) {
-  if (!edition.start && !edition.end) return;
+  if ((!edition.start && !edition.end) || e.start.date.year == 0) return;  // no start read
   Date first = edition.start ? *edition.start : *edition.end;
   Date last = edition.end ? *edition.end : *edition.start;
   if (first.AddDays(-kFarFromTheEditionDays) <= e.start.date &&

@@ -7,22 +7,8 @@
 #include "fuzz_util.h"
 #include "site/build.h"
 
-namespace {
-
-const affiche::MemoryFileSystem& Site() {
-  static const affiche::MemoryFileSystem* site = [] {
-    auto* fs = new affiche::MemoryFileSystem;
-    affiche::fuzz::AddTree("tests/fixtures/sites/minimal", "site", fs);
-    affiche::fuzz::AddTree("themes/default", "site/themes/default", fs);
-    return fs;
-  }();
-  return *site;
-}
-
-}  // namespace
-
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  affiche::MemoryFileSystem fs = Site();
+  affiche::MemoryFileSystem fs = affiche::fuzz::MinimalSite();
   fs.Add("site/content/events/fuzz.md", std::string(reinterpret_cast<const char*>(data), size));
   affiche::BuildOptions options;
   options.source_dir = "site";

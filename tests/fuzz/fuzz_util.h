@@ -29,6 +29,17 @@ inline void AddTree(const std::string& from, const std::string& to, MemoryFileSy
   }
 }
 
+// The minimal fixture site under "site", with the default theme in its themes/.
+inline const MemoryFileSystem& MinimalSite() {
+  static const MemoryFileSystem* site = [] {
+    auto* fs = new MemoryFileSystem;
+    AddTree("tests/fixtures/sites/minimal", "site", fs);
+    AddTree("themes/default", "site/themes/default", fs);
+    return fs;
+  }();
+  return *site;
+}
+
 }  // namespace affiche::fuzz
 
 #endif  // AFFICHE_TESTS_FUZZ_FUZZ_UTIL_H_

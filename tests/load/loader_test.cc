@@ -9,6 +9,12 @@ const char kSite[] =
     "title: Test\nbase_url: https://example.org/mois\ndepartments: { somme: Somme }\n"
     "categories: { conference: Conférence }\n";
 
+std::vector<std::string> Headlines(const Diagnostics& diags) {
+  std::vector<std::string> headlines;
+  for (const Diagnostic& d : diags.Sorted()) headlines.push_back(d.Headline());
+  return headlines;
+}
+
 TEST(Loader, ReadsEveryKindOfFile) {
   MemoryFileSystem fs;
   fs.Add("s/content/site.yaml", kSite);
@@ -65,9 +71,7 @@ TEST(Loader, ReportsErrorsOfEveryFileInOneRun) {
   Content content;
   Diagnostics diags;
   LoadContent(fs, ".", {}, &content, &diags);
-  std::vector<std::string> headlines;
-  for (const Diagnostic& d : diags.Sorted()) headlines.push_back(d.Headline());
-  EXPECT_EQ(headlines,
+  EXPECT_EQ(Headlines(diags),
             (std::vector<std::string>{
                 "content/events/a.md:3:8: error: invalid start '2009-02-30': February 2009 "
                 "has 28 days",
@@ -108,9 +112,7 @@ TEST(Loader, ReportsMalformedNestedFieldsWithTheirFix) {
   Content content;
   Diagnostics diags;
   LoadContent(fs, ".", {}, &content, &diags);
-  std::vector<std::string> headlines;
-  for (const Diagnostic& d : diags.Sorted()) headlines.push_back(d.Headline());
-  EXPECT_EQ(headlines,
+  EXPECT_EQ(Headlines(diags),
             (std::vector<std::string>{
                 "content/events/a.md:4:9: error: 'poster' must be a mapping like { layout: "
                 "conference, format: A3 }",
@@ -150,9 +152,7 @@ TEST(Loader, SaysWhyAFileWhoseNameStartsWithADotIsSkipped) {
   Content content;
   Diagnostics diags;
   LoadContent(fs, ".", {}, &content, &diags);
-  std::vector<std::string> headlines;
-  for (const Diagnostic& d : diags.Sorted()) headlines.push_back(d.Headline());
-  EXPECT_EQ(headlines,
+  EXPECT_EQ(Headlines(diags),
             (std::vector<std::string>{
                 "content/events/..md: warning: ignored: a file whose name starts with a "
                 "dot is hidden",
@@ -170,9 +170,7 @@ TEST(Loader, RefusesFileNamesThatAreNotUtf8) {
   Content content;
   Diagnostics diags;
   LoadContent(fs, ".", {}, &content, &diags);
-  std::vector<std::string> headlines;
-  for (const Diagnostic& d : diags.Sorted()) headlines.push_back(d.Headline());
-  EXPECT_EQ(headlines, (std::vector<std::string>{
+  EXPECT_EQ(Headlines(diags), (std::vector<std::string>{
                            "content/events/caf\xe9.md: error: the file name is not valid UTF-8",
                            "content/static/caf\xe9.png: error: the file name is not valid UTF-8"}));
   EXPECT_TRUE(content.events.empty());
@@ -197,9 +195,7 @@ TEST(Loader, RefusesCharactersTheFeedsCannotHoldAtTheirLineAndColumn) {
   Content content;
   Diagnostics diags;
   LoadContent(fs, ".", {}, &content, &diags);
-  std::vector<std::string> headlines;
-  for (const Diagnostic& d : diags.Sorted()) headlines.push_back(d.Headline());
-  EXPECT_EQ(headlines,
+  EXPECT_EQ(Headlines(diags),
             (std::vector<std::string>{
                 "content/events/del.md:2:9: error: the file holds a control character (U+007F)",
                 "content/events/esc.md:2:9: error: the file holds a control character (U+001B)",

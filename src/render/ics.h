@@ -7,8 +7,8 @@
 #define AFFICHE_RENDER_ICS_H_
 
 #include <ctime>
-#include <optional>
 #include <map>
+#include <optional>
 #include <string>
 
 #include "base/diagnostics.h"
@@ -56,10 +56,10 @@ std::string IcsTimestamp(std::time_t t);
 // first (02:30 summer time on 2009-10-25).
 struct ZonedTime {
   enum Kind { kNormal, kInGap, kRepeated } kind = kNormal;
-  long long utc = 0;      // seconds since 1970-01-01T00:00Z
-  int offset = 0;         // of this reading, in seconds east of UTC
-  int other_offset = 0;   // in a gap, the one after it; repeated, the second's
-  LocalTime reading;      // the wall-clock time of the instant (03:30 for 02:30 in a gap)
+  long long utc = 0;     // seconds since 1970-01-01T00:00Z
+  int offset = 0;        // of this reading, in seconds east of UTC
+  int other_offset = 0;  // in a gap, the one after it; repeated, the second's
+  LocalTime reading;     // the wall-clock time of the instant (03:30 for 02:30 in a gap)
   // For kInGap and kRepeated: the clocks go from change_from to change_to.
   LocalTime change_from, change_to;
 };

@@ -87,8 +87,8 @@ std::string UtcTimeOf(const std::string& zone, const LocalTime& time) {
   if (!read) return "";
   LocalTime utc = WallClock(read->utc);
   char text[64];
-  std::snprintf(text, sizeof text, "%04d%02d%02dT%02d%02d00Z", utc.date.year, utc.date.month,
-                utc.date.day, utc.hour(), utc.minute());
+  std::snprintf(text, sizeof text, "%04d%02d%02dT%02d%02d00Z", utc.date.year,
+                utc.date.month, utc.date.day, utc.hour(), utc.minute());
   return text;
 }
 
@@ -103,8 +103,8 @@ std::string Clock(const LocalTime& t) {
 std::string Offset(int seconds) {
   char text[32];
   int minutes = (seconds < 0 ? -seconds : seconds) / 60;
-  std::snprintf(text, sizeof text, "UTC%c%02d:%02d", seconds < 0 ? '-' : '+', minutes / 60,
-                minutes % 60);
+  std::snprintf(text, sizeof text, "UTC%c%02d:%02d", seconds < 0 ? '-' : '+',
+                minutes / 60, minutes % 60);
   return text;
 }
 
@@ -118,8 +118,9 @@ void Resolve(const Event& e, const std::string& zone, const std::string& key,
   SourcePos at = pos == e.positions.end() ? SourcePos{} : pos->second;
   std::string when = key + " " + Clock(*time);
   std::string where = " on " + time->date.Iso() + " in " + zone;
-  std::string change = " (clocks go " + std::string(read->change_to < read->change_from ? "back " : "") +
-                       "from " + Clock(read->change_from) + " to " + Clock(read->change_to) + ")";
+  std::string change =
+      " (clocks go " + std::string(read->change_to < read->change_from ? "back " : "") +
+      "from " + Clock(read->change_from) + " to " + Clock(read->change_to) + ")";
   if (read->kind == ZonedTime::kInGap) {
     diags->Warning(e.source, at,
                    when + " does not exist" + where + change + "; it is read as " +
@@ -129,8 +130,9 @@ void Resolve(const Event& e, const std::string& zone, const std::string& key,
     *time = read->reading;
   } else {
     diags->Warning(e.source, at,
-                   when + " happens twice" + where + change + "; it is read as the first, " +
-                       Clock(*time) + " (" + Offset(read->offset) + "), not the second (" +
+                   when + " happens twice" + where + change +
+                       "; it is read as the first, " + Clock(*time) + " (" +
+                       Offset(read->offset) + "), not the second (" +
                        Offset(read->other_offset) + ")");
   }
 }

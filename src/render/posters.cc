@@ -38,7 +38,8 @@ void RenderPosters(const Programme& programme, const Theme& theme, OutputSet* ou
       ViewModel::Data page = vm.PosterPage(event);
       kainjow::mustache::context<std::string> context(&vm.shared());
       context.push(&page);  // the page's data hides the shared data
-      out->Add(IndexFile(PosterDir(event.slug)), RenderLayout(name, layout->second, context));
+      out->Add(IndexFile(PosterDir(event.slug)),
+               RenderLayout(name, layout->second, context));
     }
   });
 }

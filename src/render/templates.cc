@@ -57,7 +57,8 @@ void ReportSyntaxError(const TemplateFile& file, const std::string& error,
 int SectionDepth(const std::string& text, size_t* at) {
   std::string open = "{{", close = "}}";
   int depth = 0, deepest = 0;
-  for (size_t tag = text.find(open); tag != std::string::npos; tag = text.find(open, tag)) {
+  for (size_t tag = text.find(open); tag != std::string::npos;
+       tag = text.find(open, tag)) {
     size_t end = text.find(close, tag + open.size());
     if (end == std::string::npos) break;  // the syntax check reports it
     std::string inside = text.substr(tag + open.size(), end - tag - open.size());
@@ -155,9 +156,10 @@ class PartialExpander {
     }
     if (failed_.count(name)) return nullptr;
     if (in_progress_.size() >= kMaxPartialDepth) {
-      diags_->Error(file.path, PositionOfOffset(file.text, offset),
-                    "partials nest more than " + std::to_string(kMaxPartialDepth) + " deep",
-                    "include '" + name + "' from a template nearer the layout");
+      diags_->Error(
+          file.path, PositionOfOffset(file.text, offset),
+          "partials nest more than " + std::to_string(kMaxPartialDepth) + " deep",
+          "include '" + name + "' from a template nearer the layout");
       failed_.insert(name);
       return nullptr;
     }

@@ -1,9 +1,9 @@
 #include "serve/listener.h"
 
+#include <algorithm>
 #include <boost/asio/dispatch.hpp>
 #include <boost/asio/strand.hpp>
 #include <boost/beast/core/bind_handler.hpp>
-#include <algorithm>
 #include <iostream>
 #include <utility>
 

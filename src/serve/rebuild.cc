@@ -34,8 +34,9 @@ RebuildResult Rebuilder::Build() {
   try {
     result.ok = BuildSite(fs_, options_, site.get(), &diags, &result.stats);
   } catch (const std::bad_alloc&) {
-    diags.Error(options_.source_dir, {}, "the build ran out of memory",
-                "a content file or a template may expand beyond bounds; undo the last change");
+    diags.Error(
+        options_.source_dir, {}, "the build ran out of memory",
+        "a content file or a template may expand beyond bounds; undo the last change");
     result.ok = false;
   } catch (const std::exception& e) {
     diags.Error(options_.source_dir, {}, std::string("the build failed: ") + e.what());

@@ -30,16 +30,20 @@ std::string NowUtc(const BuildOptions& options) {
 }  // namespace
 
 DiskFileSystem SourceFileSystem(const BuildOptions& options) {
-  return DiskFileSystem({options.source_dir, InstalledThemesDir()}, {options.previous_feed});
+  return DiskFileSystem({options.source_dir, InstalledThemesDir()},
+                        {options.previous_feed});
 }
 
-std::string OutputFolderProblem(const std::string& source_dir, const std::string& out_dir) {
+std::string OutputFolderProblem(const std::string& source_dir,
+                                const std::string& out_dir) {
   namespace fs = std::filesystem;
   std::error_code ec;
   fs::path out = fs::weakly_canonical(fs::absolute(out_dir, ec), ec);
   for (const char* folder : {"content", "themes"}) {
-    fs::path inside = fs::weakly_canonical(fs::absolute(JoinPath(source_dir, folder), ec), ec);
-    auto [end, unused] = std::mismatch(inside.begin(), inside.end(), out.begin(), out.end());
+    fs::path inside =
+        fs::weakly_canonical(fs::absolute(JoinPath(source_dir, folder), ec), ec);
+    auto [end, unused] =
+        std::mismatch(inside.begin(), inside.end(), out.begin(), out.end());
     if (end == inside.end())
       return "--out " + out_dir + " is inside " + JoinPath(source_dir, folder) +
              "/: each build would publish the one before; choose a folder outside it";

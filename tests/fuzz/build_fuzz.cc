@@ -9,7 +9,8 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   affiche::MemoryFileSystem fs = affiche::fuzz::MinimalSite();
-  fs.Add("site/content/events/fuzz.md", std::string(reinterpret_cast<const char*>(data), size));
+  fs.Add("site/content/events/fuzz.md",
+         std::string(reinterpret_cast<const char*>(data), size));
   affiche::BuildOptions options;
   options.source_dir = "site";
   options.now_utc = "20091101T120000Z";

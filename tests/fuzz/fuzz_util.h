@@ -12,7 +12,8 @@ namespace affiche::fuzz {
 
 // Adds every file under the repository's `from` (e.g. "themes/default") to fs
 // under `to`.
-inline void AddTree(const std::string& from, const std::string& to, MemoryFileSystem* fs) {
+inline void AddTree(const std::string& from, const std::string& to,
+                    MemoryFileSystem* fs) {
   DiskFileSystem disk;
   std::vector<std::string> pending = {""};
   while (!pending.empty()) {

@@ -1,15 +1,14 @@
 // libFuzzer target: raw bytes read as an HTTP request by Beast's parser, with
 // the header limits the server sets, then the server's checks (Host, Origin)
 // and its answer from a small site.
+#include <boost/beast/core/flat_buffer.hpp>
+#include <boost/beast/http/parser.hpp>
+#include <boost/beast/http/string_body.hpp>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
-
-#include <boost/beast/core/flat_buffer.hpp>
-#include <boost/beast/http/parser.hpp>
-#include <boost/beast/http/string_body.hpp>
 
 #include "serve/request_handler.h"
 #include "serve/target.h"
@@ -46,10 +45,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string_view host = View(request[http::field::host]);
   affiche::IsLocalHostHeader(host);
   affiche::IsSameOrigin(View(request[http::field::origin]), host);
-  affiche::Reply reply = affiche::HandleRequest(
-      {View(request.method_string()), View(request.target()),
-       View(request[http::field::if_none_match])},
-      Site());
+  affiche::Reply reply =
+      affiche::HandleRequest({View(request.method_string()), View(request.target()),
+                              View(request[http::field::if_none_match])},
+                             Site());
   (void)reply;
   return 0;
 }

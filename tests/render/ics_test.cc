@@ -592,10 +592,11 @@ TEST(Ics, WarnsAboutTimesInAGapOrTwiceAndMovesTheOnesInAGap) {
                 ":3:8: warning: start 02:30 does not exist on 2009-03-29 in Europe/Paris "
                 "(clocks go from 02:00 to 03:00); it is read as 03:30 (UTC+02:00)");
   EXPECT_EQ(all[0].hint, "write 03:30, or a time before 02:00, to say which is meant");
-  EXPECT_EQ(all[1].Headline(),
-            "content/events/twice.md:3:8: warning: start 02:30 happens twice on 2009-10-25 in "
-            "Europe/Paris (clocks go back from 03:00 to 02:00); it is read as the first, 02:30 "
-            "(UTC+02:00), not the second (UTC+01:00)");
+  EXPECT_EQ(
+      all[1].Headline(),
+      "content/events/twice.md:3:8: warning: start 02:30 happens twice on 2009-10-25 in "
+      "Europe/Paris (clocks go back from 03:00 to 02:00); it is read as the first, 02:30 "
+      "(UTC+02:00), not the second (UTC+01:00)");
   EXPECT_EQ(content.events[0].start, At(2009, 3, 29, 3, 30));
   EXPECT_EQ(content.events[1].start, At(2009, 10, 25, 2, 30));
 }

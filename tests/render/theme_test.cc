@@ -250,9 +250,10 @@ TEST_F(BrokenThemeTest, BoundsWhatPartialsThatDoubleExpandTo) {
   }
   fs_.Add("site/themes/broken/layouts/404.mustache", "{{> p15}}");
   EXPECT_FALSE(Load());
-  EXPECT_EQ(Headlines(), std::vector<std::string>{
-                             dir + "p11.mustache:1:10: error: with its partials included, "
-                                   "this template would hold more than 1 MB"});
+  EXPECT_EQ(Headlines(),
+            std::vector<std::string>{
+                dir + "p11.mustache:1:10: error: with its partials included, "
+                      "this template would hold more than 1 MB"});
 }
 
 TEST_F(BrokenThemeTest, BoundsHowDeepPartialsNest) {
@@ -263,8 +264,9 @@ TEST_F(BrokenThemeTest, BoundsHowDeepPartialsNest) {
             "{{> c" + std::to_string(i - 1) + "}}");
   fs_.Add("site/themes/broken/layouts/404.mustache", "{{> c30}}");
   EXPECT_FALSE(Load());
-  EXPECT_EQ(Headlines(), std::vector<std::string>{
-                             dir + "c15.mustache:1:1: error: partials nest more than 16 deep"});
+  EXPECT_EQ(Headlines(),
+            std::vector<std::string>{
+                dir + "c15.mustache:1:1: error: partials nest more than 16 deep"});
 }
 
 TEST_F(BrokenThemeTest, BoundsHowDeepSectionsNest) {
@@ -273,9 +275,9 @@ TEST_F(BrokenThemeTest, BoundsHowDeepSectionsNest) {
   for (int i = 0; i < 20000; ++i) text += "{{/a}}";
   fs_.Add("site/themes/broken/layouts/404.mustache", text);
   EXPECT_FALSE(Load());
-  EXPECT_EQ(Headlines(),
-            std::vector<std::string>{"site/themes/broken/layouts/404.mustache:1:601: error: "
-                                     "sections nest more than 100 deep"});
+  EXPECT_EQ(Headlines(), std::vector<std::string>{
+                             "site/themes/broken/layouts/404.mustache:1:601: error: "
+                             "sections nest more than 100 deep"});
 }
 
 TEST_F(BrokenThemeTest, BoundsHowDeepSectionsNestOncePartialsAreIncluded) {
@@ -291,7 +293,8 @@ TEST_F(BrokenThemeTest, BoundsHowDeepSectionsNestOncePartialsAreIncluded) {
 }
 
 TEST(RenderLayout, RefusesAPageOverTheLimit) {
-  kainjow::mustache::mustache layout("{{#items}}" + std::string(100 * 1024, 'x') + "{{/items}}");
+  kainjow::mustache::mustache layout("{{#items}}" + std::string(100 * 1024, 'x') +
+                                     "{{/items}}");
   kainjow::mustache::data items = kainjow::mustache::data::type::list;
   for (int i = 0; i < 1000; ++i) items.push_back(kainjow::mustache::data::type::object);
   kainjow::mustache::data page;

@@ -132,6 +132,8 @@ int Build(const Args& args, BuildStats* built = nullptr) {
   auto started = std::chrono::steady_clock::now();
   BuildOptions options = BuildOptionsOf(args);
   std::string out_dir = args.Get("--out", JoinPath(options.source_dir, "site-out"));
+  std::string problem = OutputFolderProblem(options.source_dir, out_dir);
+  if (!problem.empty()) throw UsageError{problem};
   DiskFileSystem fs = SourceFileSystem(options);
   std::string error;
   SiteWriter writer;

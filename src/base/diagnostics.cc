@@ -104,12 +104,15 @@ constexpr size_t kQuotedBytes = 120;
 // Appends the character of text at *i to out, made harmless for a terminal
 // (control characters, DEL, C1 controls and bytes that are not UTF-8 as
 // \xNN), and to pad as many spaces as it takes columns; advances *i.
-void AppendPrintable(const std::string& text, size_t* i, std::string* out, std::string* pad) {
+void AppendPrintable(const std::string& text, size_t* i, std::string* out,
+                     std::string* pad) {
   auto byte = [&](size_t k) { return static_cast<unsigned char>(text[k]); };
   unsigned char c = byte(*i);
-  size_t length = c < 0x80 ? 1 : c >= 0xC2 && c < 0xE0 ? 2 : c >= 0xE0 && c < 0xF0 ? 3
-                  : c >= 0xF0 && c < 0xF5                 ? 4
-                                                          : 0;
+  size_t length = c < 0x80                ? 1
+                  : c >= 0xC2 && c < 0xE0 ? 2
+                  : c >= 0xE0 && c < 0xF0 ? 3
+                  : c >= 0xF0 && c < 0xF5 ? 4
+                                          : 0;
   bool valid = length > 0 && *i + length <= text.size();
   for (size_t k = 1; valid && k < length; ++k) valid = (byte(*i + k) & 0xC0) == 0x80;
   bool c1 = valid && length == 2 && c == 0xC2 && byte(*i + 1) < 0xA0;
@@ -149,7 +152,8 @@ std::string Diagnostics::QuoteLine(const Diagnostic& d) const {
   // Columns count bytes; past the end points at the last character.
   size_t column = d.pos.column > 0 ? static_cast<size_t>(d.pos.column) - 1 : 0;
   if (column >= line.size()) column = line.empty() ? 0 : line.size() - 1;
-  while (column > 0 && (static_cast<unsigned char>(line[column]) & 0xC0) == 0x80) --column;
+  while (column > 0 && (static_cast<unsigned char>(line[column]) & 0xC0) == 0x80)
+    --column;
   size_t begin = 0, end = line.size();
   if (line.size() > kQuotedBytes) {
     begin = column > kQuotedBytes / 2 ? column - kQuotedBytes / 2 : 0;
@@ -167,7 +171,8 @@ std::string Diagnostics::QuoteLine(const Diagnostic& d) const {
   if (end < line.size()) text += "…";
   std::string number = std::to_string(d.pos.line);
   std::string out = " " + number + " | " + text + "\n";
-  if (d.pos.column > 0) out += " " + std::string(number.size(), ' ') + " | " + pad + "^\n";
+  if (d.pos.column > 0)
+    out += " " + std::string(number.size(), ' ') + " | " + pad + "^\n";
   return out;
 }
 

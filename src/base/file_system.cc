@@ -118,7 +118,8 @@ bool DiskFileSystem::IsDirectory(const std::string& path) const {
 bool DiskFileSystem::IsFile(const std::string& path) const {
   std::error_code ec;
   if (fs::is_regular_file(path, ec)) return true;
-  return fs::exists(path, ec) && !Inside(path);  // listed, so that reading it says why not
+  return fs::exists(path, ec) &&
+         !Inside(path);  // listed, so that reading it says why not
 }
 
 std::vector<std::string> DiskFileSystem::ListFiles(const std::string& dir) const {

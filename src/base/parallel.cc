@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <atomic>
+#include <exception>
+#include <mutex>
 #include <thread>
 #include <vector>
 
@@ -23,15 +25,25 @@ void ParallelFor(size_t count, const std::function<void(size_t, size_t)>& work) 
   // leave the other threads idle, large enough that taking them costs nothing.
   size_t chunk = std::clamp<size_t>(count / (threads * 4), 1, kMaxChunk);
   std::atomic<size_t> next{0};
+  std::mutex mutex;
+  std::exception_ptr failure;
   auto run = [&] {
-    for (size_t begin = next.fetch_add(chunk); begin < count;
-         begin = next.fetch_add(chunk))
-      work(begin, std::min(count, begin + chunk));
+    try {
+      for (size_t begin = next.fetch_add(chunk); begin < count;
+           begin = next.fetch_add(chunk))
+        work(begin, std::min(count, begin + chunk));
+    } catch (...) {
+      // The first exception goes to the caller; no chunk starts after it.
+      next = count;
+      std::lock_guard<std::mutex> lock(mutex);
+      if (!failure) failure = std::current_exception();
+    }
   };
   std::vector<std::thread> pool;
   for (size_t i = 1; i < threads; ++i) pool.emplace_back(run);
   run();  // the calling thread works too
   for (std::thread& t : pool) t.join();
+  if (failure) std::rethrow_exception(failure);
 }
 
 }  // namespace affiche

@@ -11,6 +11,8 @@ namespace affiche {
 // Calls work(begin, end) on chunks of [0, count) from a few threads (one per
 // core), each thread taking the next chunk when it is done with one, and
 // returns when all are done. work must only touch what its chunk owns, or lock.
+// An exception thrown by work stops the chunks not yet started and is
+// rethrown here, once the threads are done.
 void ParallelFor(size_t count, const std::function<void(size_t begin, size_t end)>& work);
 
 }  // namespace affiche

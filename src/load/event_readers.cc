@@ -115,9 +115,11 @@ bool CheckBodyCharacters(const std::string& path, const FrontMatter& fm,
   uint32_t code_point = 0;
   if (FindForbiddenCharacter(html, &code_point) == std::string::npos) return true;
   SourcePos pos{fm.body_line, 0};
-  for (size_t at = fm.body.find("&#"); at != std::string::npos; at = fm.body.find("&#", at + 2)) {
+  for (size_t at = fm.body.find("&#"); at != std::string::npos;
+       at = fm.body.find("&#", at + 2)) {
     size_t digits = at + 2;
-    bool hex = digits < fm.body.size() && (fm.body[digits] == 'x' || fm.body[digits] == 'X');
+    bool hex =
+        digits < fm.body.size() && (fm.body[digits] == 'x' || fm.body[digits] == 'X');
     uint32_t value = 0;
     size_t end = digits + hex;
     for (; end < fm.body.size() && value < 0x110000; ++end) {
@@ -132,12 +134,14 @@ bool CheckBodyCharacters(const std::string& path, const FrontMatter& fm,
     if (value != code_point || end >= fm.body.size() || fm.body[end] != ';') continue;
     size_t line_start = fm.body.rfind('\n', at == 0 ? 0 : at - 1);
     line_start = at == 0 || line_start == std::string::npos ? 0 : line_start + 1;
-    pos = {fm.body_line + static_cast<int>(std::count(fm.body.begin(), fm.body.begin() + at, '\n')),
+    pos = {fm.body_line +
+               static_cast<int>(std::count(fm.body.begin(), fm.body.begin() + at, '\n')),
            static_cast<int>(at - line_start) + 1};
     break;
   }
-  diags->Error(path, pos, "the text holds " + DescribeForbidden(code_point) +
-                              ", written as a character reference",
+  diags->Error(path, pos,
+               "the text holds " + DescribeForbidden(code_point) +
+                   ", written as a character reference",
                "delete the reference: the feeds and pages cannot hold that character");
   return false;
 }

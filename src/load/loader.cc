@@ -42,14 +42,16 @@ bool ReadText(const FileSystem& fs, const std::string& path, std::string* text,
   if (bad != std::string::npos) {
     char byte[8];
     std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned char>((*text)[bad]));
-    diags->Error(path, pos_of(bad), std::string("the file is not valid UTF-8 (byte ") + byte + ")",
+    diags->Error(path, pos_of(bad),
+                 std::string("the file is not valid UTF-8 (byte ") + byte + ")",
                  "save the file as UTF-8 (it may be in Latin-1 / Windows-1252)");
     return false;
   }
   uint32_t code_point = 0;
   size_t forbidden = FindForbiddenCharacter(*text, &code_point);
   if (forbidden != std::string::npos) {
-    diags->Error(path, pos_of(forbidden), "the file holds " + DescribeForbidden(code_point),
+    diags->Error(path, pos_of(forbidden),
+                 "the file holds " + DescribeForbidden(code_point),
                  "delete it (it may have come with pasted text): the feeds and pages "
                  "cannot hold it");
     return false;
@@ -191,7 +193,8 @@ void LoadStaticFiles(const FileSystem& fs, const std::string& dir,
         diags->Error(JoinPath(folder, name), {}, "cannot read the file: " + error);
     }
     for (const std::string& name : fs.ListDirectories(folder))
-      if (HasUtf8Name(folder, name, diags)) pending.push_back(relative.empty() ? name : relative + "/" + name);
+      if (HasUtf8Name(folder, name, diags))
+        pending.push_back(relative.empty() ? name : relative + "/" + name);
   }
 }
 

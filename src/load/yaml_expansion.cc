@@ -1,13 +1,13 @@
 #include "load/yaml_expansion.h"
 
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/parser.h>
+
 #include <algorithm>
 #include <sstream>
 #include <unordered_map>
 #include <vector>
-
-#include <yaml-cpp/eventhandler.h>
-#include <yaml-cpp/exceptions.h>
-#include <yaml-cpp/parser.h>
 
 namespace affiche {
 namespace {
@@ -47,7 +47,9 @@ class Counter : public YAML::EventHandler {
   void OnMapEnd() override { Close(); }
 
  private:
-  void Add(uint64_t bytes) { result_.bytes = std::min(result_.bytes + bytes, limit_ + 1); }
+  void Add(uint64_t bytes) {
+    result_.bytes = std::min(result_.bytes + bytes, limit_ + 1);
+  }
   void Leaf(YAML::anchor_t anchor, uint64_t bytes) {
     Add(bytes);
     if (anchor != YAML::NullAnchor) sizes_[anchor] = bytes;

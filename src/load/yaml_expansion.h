@@ -3,10 +3,10 @@
 #ifndef AFFICHE_LOAD_YAML_EXPANSION_H_
 #define AFFICHE_LOAD_YAML_EXPANSION_H_
 
+#include <yaml-cpp/mark.h>
+
 #include <cstdint>
 #include <string>
-
-#include <yaml-cpp/mark.h>
 
 namespace affiche {
 

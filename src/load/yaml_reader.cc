@@ -49,7 +49,8 @@ bool ParseLocalTime(const std::string& text, LocalTime* out, std::string* why) {
   }
   if (d.year < kFirstYear || d.year > kLastYear) {
     *why = "affiche handles the years " + std::to_string(kFirstYear) + " to " +
-           std::to_string(kLastYear) + ", not " + text.substr(0, 4) + " (a typing mistake?)";
+           std::to_string(kLastYear) + ", not " + text.substr(0, 4) +
+           " (a typing mistake?)";
     return false;
   }
   if (d.month < 1 || d.month > 12) {
@@ -161,12 +162,14 @@ bool MapReader::Scalar(const std::string& key, const YAML::Node& node, std::stri
   return Checked(key, node, out);
 }
 
-bool MapReader::Checked(const std::string& key, const YAML::Node& node, std::string* out) {
+bool MapReader::Checked(const std::string& key, const YAML::Node& node,
+                        std::string* out) {
   uint32_t code_point = 0;
   if (FindForbiddenCharacter(node.Scalar(), &code_point) != std::string::npos) {
-    doc_->Error(node, "'" + key + "' holds " + DescribeForbidden(code_point),
-                "a YAML escape in double quotes (such as \\e, \\x01 or \\uFFFE) wrote it; "
-                "delete it: the feeds and pages cannot hold it");
+    doc_->Error(
+        node, "'" + key + "' holds " + DescribeForbidden(code_point),
+        "a YAML escape in double quotes (such as \\e, \\x01 or \\uFFFE) wrote it; "
+        "delete it: the feeds and pages cannot hold it");
     return false;
   }
   *out = node.Scalar();

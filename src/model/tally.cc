@@ -85,9 +85,11 @@ std::vector<TallyWeek> Weeks(const Programme& programme) {
   // An event years away (a mistyped year, which `check` warns about) does
   // not stretch the chart: at most a year around the edition, and
   // kMaxTallyWeeks in all.
-  if (edition.start && *first < edition.start->AddDays(-366)) first = edition.start->AddDays(-366);
+  if (edition.start && *first < edition.start->AddDays(-366))
+    first = edition.start->AddDays(-366);
   if (edition.end && edition.end->AddDays(366) < *last) last = edition.end->AddDays(366);
-  if (first->AddDays(7 * kMaxTallyWeeks - 1) < *last) last = first->AddDays(7 * kMaxTallyWeeks - 1);
+  if (first->AddDays(7 * kMaxTallyWeeks - 1) < *last)
+    last = first->AddDays(7 * kMaxTallyWeeks - 1);
   for (Date monday = MondayOf(*first); monday <= *last; monday = monday.AddDays(7))
     weeks.push_back({monday, IsoWeek(monday), {}});
   for (const Event* e : events) {

@@ -84,6 +84,8 @@ void HttpSession::on_read(beast::error_code ec, std::size_t /*bytes_transferred*
   if (ec) return fail(ec, "read");
 
   const auto& request = parser_->get();
+  // Two Host headers may name two servers: which one was meant is not known.
+  if (request.count(http::field::host) > 1) return send(ErrorReply(400), false);
   if (settings_.local_names_only &&
       !IsLocalHostHeader(View(request[http::field::host]))) {
     return send(ErrorReply(403), false);

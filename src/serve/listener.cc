@@ -1,8 +1,10 @@
 #include "serve/listener.h"
 
+#include <algorithm>
 #include <boost/asio/dispatch.hpp>
 #include <boost/asio/strand.hpp>
 #include <boost/beast/core/bind_handler.hpp>
+#include <iostream>
 #include <utility>
 
 #include "serve/fail.h"
@@ -14,7 +16,10 @@ namespace net = boost::asio;
 using tcp = net::ip::tcp;
 
 Listener::Listener(net::io_context& ioc, SessionSettings settings)
-    : ioc_(ioc), acceptor_(net::make_strand(ioc)), settings_(std::move(settings)) {}
+    : ioc_(ioc),
+      acceptor_(net::make_strand(ioc)),
+      retry_timer_(acceptor_.get_executor()),
+      settings_(std::move(settings)) {}
 
 boost::system::error_code Listener::Listen(const tcp::endpoint& endpoint,
                                            const char** what) {
@@ -62,11 +67,24 @@ void Listener::on_accept(boost::system::error_code ec, tcp::socket socket) {
   if (ec == net::error::operation_aborted) return;
 
   if (ec) {
-    // For example too many open files: report it and keep accepting.
-    fail(ec, "accept");
-  } else {
-    std::make_shared<HttpSession>(std::move(socket), settings_)->Run();
+    // For example too many open files: the pending connection stays in the
+    // queue, so accepting again at once would fail at once, forever. Say so
+    // once, and try again a little later, each time a little later still.
+    if (!failing_) fail(ec, "accept (retrying until it works again)");
+    failing_ = true;
+    retry_timer_.expires_after(retry_delay_);
+    retry_delay_ = std::min(retry_delay_ * 2, kMaxRetryDelay);
+    retry_timer_.async_wait([self = shared_from_this()](boost::system::error_code wait) {
+      if (!wait) self->do_accept();
+    });
+    return;
   }
+  if (failing_) {
+    std::cerr << "affiche: serve: accept works again\n";
+    failing_ = false;
+  }
+  retry_delay_ = kFirstRetryDelay;
+  std::make_shared<HttpSession>(std::move(socket), settings_)->Run();
 
   // Accept the next connection.
   do_accept();

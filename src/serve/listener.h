@@ -4,7 +4,9 @@
 
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/steady_timer.hpp>
 #include <boost/system/error_code.hpp>
+#include <chrono>
 #include <memory>
 
 #include "serve/http_session.h"
@@ -31,8 +33,16 @@ class Listener : public std::enable_shared_from_this<Listener> {
   void do_accept();
   void on_accept(boost::system::error_code ec, boost::asio::ip::tcp::socket socket);
 
+  // After a failed accept (no file descriptor left, say), the wait before the
+  // next: from the first to the most, doubling while accepting fails.
+  static constexpr std::chrono::milliseconds kFirstRetryDelay{100};
+  static constexpr std::chrono::milliseconds kMaxRetryDelay{1000};
+
   boost::asio::io_context& ioc_;
   boost::asio::ip::tcp::acceptor acceptor_;
+  boost::asio::steady_timer retry_timer_;
+  bool failing_ = false;  // the last accept failed (and was reported)
+  std::chrono::milliseconds retry_delay_ = kFirstRetryDelay;
   SessionSettings settings_;
 };
 

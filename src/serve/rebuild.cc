@@ -77,8 +77,9 @@ RebuildResult Rebuilder::Build(const std::vector<std::string>* changed) {
     NoteChanges(changed);
     if (result.ok) result = Render(std::move(site), std::move(result));
   } catch (const std::bad_alloc&) {
-    diags.Error(options_.source_dir, {}, "the build ran out of memory",
-                "a content file or a template may expand beyond bounds; undo the last change");
+    diags.Error(
+        options_.source_dir, {}, "the build ran out of memory",
+        "a content file or a template may expand beyond bounds; undo the last change");
     result.ok = false;
     memo_.ChangedAll();  // what it kept may be half made
   } catch (const std::exception& e) {

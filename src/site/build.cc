@@ -1,6 +1,8 @@
 #include "site/build.h"
 
+#include <algorithm>
 #include <ctime>
+#include <filesystem>
 #include <utility>
 
 #include "load/theme_loader.h"
@@ -8,6 +10,7 @@
 #include "render/posters/posters.h"
 #include "render/tally/tally.h"
 #include "render/views/page_driver.h"
+#include "theme/templates.h"
 
 namespace affiche {
 
@@ -50,7 +53,25 @@ std::string NowUtc(const BuildOptions& options) {
 }
 
 DiskFileSystem SourceFileSystem(const BuildOptions& options) {
-  return DiskFileSystem({options.source_dir, InstalledThemesDir()}, {options.previous_feed});
+  return DiskFileSystem({options.source_dir, InstalledThemesDir()},
+                        {options.previous_feed});
+}
+
+std::string OutputFolderProblem(const std::string& source_dir,
+                                const std::string& out_dir) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  fs::path out = fs::weakly_canonical(fs::absolute(out_dir, ec), ec);
+  for (const char* folder : {"content", "themes"}) {
+    fs::path inside =
+        fs::weakly_canonical(fs::absolute(JoinPath(source_dir, folder), ec), ec);
+    auto [end, unused] =
+        std::mismatch(inside.begin(), inside.end(), out.begin(), out.end());
+    if (end == inside.end())
+      return "--out " + out_dir + " is inside " + JoinPath(source_dir, folder) +
+             "/: each build would publish the one before; choose a folder outside it";
+  }
+  return "";
 }
 
 bool BuildSite(const FileSystem& fs, const BuildOptions& options, OutputSet* out,
@@ -60,9 +81,15 @@ bool BuildSite(const FileSystem& fs, const BuildOptions& options, OutputSet* out
   SitePlan plan(site, PreviousFeed(fs, options), NowUtc(options));
   std::vector<size_t> all = AllJobs(plan.plan());
   // Each output goes out as it is made: a build to disk never holds them all.
-  plan.Render(all, [&](size_t i, std::string output) {
-    out->Add(plan.plan().jobs()[all[i]].path, std::move(output));
-  });
+  try {
+    plan.Render(all, [&](size_t i, std::string output) {
+      out->Add(plan.plan().jobs()[all[i]].path, std::move(output));
+    });
+  } catch (const TemplateTooBig& e) {
+    diags->Error(site.theme->dir, {}, e.what(),
+                 "a section of the theme repeats more than the programme needs");
+    return false;
+  }
   if (stats) *stats = {static_cast<int>(site.content.events.size()),
                        static_cast<int>(site.content.pages.size()),
                        PrintJobs(plan.programme(), plan.plan())};

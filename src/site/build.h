@@ -60,6 +60,11 @@ std::string NowUtc(const BuildOptions& options);
 // previous feed, which lies in the output folder or was named with --previous.
 DiskFileSystem SourceFileSystem(const BuildOptions& options);
 
+// Why out_dir cannot hold the built site, or "" when it can: inside content/
+// or themes/ of the source folder, each build would take the last one in.
+std::string OutputFolderProblem(const std::string& source_dir,
+                                const std::string& out_dir);
+
 // Loads, checks and renders the site into *out. Every problem of the run is in
 // *diags; returns false (and *out is incomplete) when any is an error.
 bool BuildSite(const FileSystem& fs, const BuildOptions& options, OutputSet* out,

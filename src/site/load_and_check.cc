@@ -5,6 +5,7 @@
 
 #include "load/theme_loader.h"
 #include "render/core/typography.h"
+#include "render/ics/ics.h"
 #include "validate/validate.h"
 
 namespace affiche {
@@ -37,6 +38,8 @@ bool LoadAndCheck(const FileSystem& fs, const BuildOptions& options, CheckedSite
       }
     }
   }
+  // Times in a clock change read as the feeds read them, in every output.
+  if (!diags->has_errors()) ResolveLocalTimes(&site->content, diags);
   AddDiagnosedSources(fs, diags);  // so that every problem quotes its line
   return !diags->has_errors();
 }

@@ -52,6 +52,47 @@ void ReportSyntaxError(const TemplateFile& file, const std::string& error,
   diags->Error(file.path, pos, message, hint);
 }
 
+// The deepest {{#section}} / {{^section}} nesting of text (set-delimiter tags
+// followed), and in *at the offset of the tag that first passed kMaxSectionDepth.
+int SectionDepth(const std::string& text, size_t* at) {
+  std::string open = "{{", close = "}}";
+  int depth = 0, deepest = 0;
+  for (size_t tag = text.find(open); tag != std::string::npos;
+       tag = text.find(open, tag)) {
+    size_t end = text.find(close, tag + open.size());
+    if (end == std::string::npos) break;  // the syntax check reports it
+    std::string inside = text.substr(tag + open.size(), end - tag - open.size());
+    char kind = inside.empty() ? ' ' : inside[0];
+    if (kind == '#' || kind == '^') {
+      if (++depth > deepest) deepest = depth;
+      if (depth == kMaxSectionDepth + 1) *at = tag;
+    } else if (kind == '/') {
+      --depth;
+    } else if (kind == '=' && inside.size() > 1 && inside.back() == '=') {
+      std::string pair = kainjow::mustache::trim(inside.substr(1, inside.size() - 2));
+      size_t space = pair.find(' ');
+      if (space != std::string::npos) {
+        open = pair.substr(0, space);
+        close = kainjow::mustache::trim(pair.substr(space + 1));
+      }
+    }
+    tag = end + close.size();
+    if (open.empty() || close.empty()) break;
+  }
+  return deepest;
+}
+
+// False, with an error at the tag, when sections nest too deep for the
+// renderer's stack.
+bool CheckSectionDepth(const TemplateFile& file, Diagnostics* diags) {
+  size_t at = 0;
+  if (SectionDepth(file.text, &at) <= kMaxSectionDepth) return true;
+  diags->Error(file.path, PositionOfOffset(file.text, at),
+               "sections nest more than " + std::to_string(kMaxSectionDepth) + " deep",
+               "close a {{#section}} before opening the next one");
+  return false;
+}
+
 // Writes partials into templates: every `{{> name}}` tag becomes the text of
 // partials/name.mustache, itself with its partials written in. Each partial is
 // expanded once; a problem is reported once, in the file that has it.
@@ -75,10 +116,17 @@ class PartialExpander {
       out->append(text, done, open - done);
       done = close + 2;
       const std::string* partial = Partial(name, file, open);
-      if (partial) {
-        out->append(*partial);
-      } else {
+      if (!partial) {
         ok = false;
+        continue;
+      }
+      out->append(*partial);
+      if (out->size() > kMaxTemplateBytes) {
+        diags_->Error(file.path, PositionOfOffset(file.text, open),
+                      "with its partials included, this template would hold more than " +
+                          std::to_string(kMaxTemplateBytes >> 20) + " MB",
+                      "include '" + name + "' fewer times");
+        return false;
       }
     }
     out->append(text, done, std::string::npos);
@@ -107,6 +155,14 @@ class PartialExpander {
       return nullptr;
     }
     if (failed_.count(name)) return nullptr;
+    if (in_progress_.size() >= kMaxPartialDepth) {
+      diags_->Error(
+          file.path, PositionOfOffset(file.text, offset),
+          "partials nest more than " + std::to_string(kMaxPartialDepth) + " deep",
+          "include '" + name + "' from a template nearer the layout");
+      failed_.insert(name);
+      return nullptr;
+    }
     auto done = expanded_.find(name);
     if (done != expanded_.end()) return &done->second;
 
@@ -137,6 +193,10 @@ bool CompileLayouts(const std::vector<TemplateFile>& layouts,
   for (const auto* files : {&layouts, &partials}) {
     for (const TemplateFile& file : *files) {
       diags->AddSource(file.path, file.text);
+      if (!CheckSectionDepth(file, diags)) {
+        ok = false;
+        continue;
+      }
       mustache alone(file.text);
       if (!alone.is_valid()) {
         ReportSyntaxError(file, alone.error_message(), diags);
@@ -153,6 +213,15 @@ bool CompileLayouts(const std::vector<TemplateFile>& layouts,
       ok = false;
       continue;
     }
+    size_t at = 0;
+    if (SectionDepth(text, &at) > kMaxSectionDepth) {
+      diags->Error(layout.path, {},
+                   "sections nest more than " + std::to_string(kMaxSectionDepth) +
+                       " deep once partials are included",
+                   "close a {{#section}} before including a partial that opens more");
+      ok = false;
+      continue;
+    }
     mustache compiled(text);
     if (!compiled.is_valid()) {  // e.g. a partial that changes the delimiters
       diags->Error(
@@ -164,6 +233,30 @@ bool CompileLayouts(const std::vector<TemplateFile>& layouts,
     out->emplace(layout.name, std::move(compiled));
   }
   return ok;
+}
+
+namespace {
+
+// Collects a rendering, and throws once it passes the limit.
+struct BoundedText {
+  const std::string& layout;
+  std::string text;
+  BoundedText& operator<<(const std::string& part) {
+    if (text.size() + part.size() > kMaxPageBytes)
+      throw TemplateTooBig("layout '" + layout + "' renders a page of more than " +
+                           std::to_string(kMaxPageBytes >> 20) + " MB");
+    text += part;
+    return *this;
+  }
+};
+
+}  // namespace
+
+std::string RenderLayout(const std::string& name, kainjow::mustache::mustache& layout,
+                         kainjow::mustache::context<std::string>& context) {
+  BoundedText out{name, {}};
+  layout.render(context, out);
+  return std::move(out.text);
 }
 
 }  // namespace affiche

@@ -9,12 +9,21 @@
 
 #include <kainjow/mustache.hpp>
 #include <map>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
 #include "base/diagnostics.h"
 
 namespace affiche {
+
+// What a theme may reach: partials included in partials, sections in
+// sections (the renderer recurses, and its stack is finite), a layout with its
+// partials written in, and one rendered page.
+constexpr size_t kMaxPartialDepth = 16;
+constexpr int kMaxSectionDepth = 100;
+constexpr size_t kMaxTemplateBytes = 1 << 20;
+constexpr size_t kMaxPageBytes = 64 << 20;
 
 struct TemplateFile {
   std::string name;  // "event" for event.mustache
@@ -29,6 +38,16 @@ bool CompileLayouts(const std::vector<TemplateFile>& layouts,
                     const std::vector<TemplateFile>& partials,
                     std::map<std::string, kainjow::mustache::mustache>* out,
                     Diagnostics* diags);
+
+// Thrown by RenderLayout: a page past kMaxPageBytes.
+struct TemplateTooBig : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+// layout (named `name`) rendered with context; throws TemplateTooBig past
+// kMaxPageBytes.
+std::string RenderLayout(const std::string& name, kainjow::mustache::mustache& layout,
+                         kainjow::mustache::context<std::string>& context);
 
 // The 1-based line and column (in bytes) of a byte offset in text.
 SourcePos PositionOfOffset(const std::string& text, size_t offset);

@@ -109,16 +109,20 @@ void CheckEventReferences(const Event& e, const Content& content, bool site_ok,
 // An event more than a year before or after the edition is likely a typing
 // mistake in its year.
 void CheckNearTheEdition(const Event& e, const Edition& edition, Diagnostics* diags) {
-  if (!edition.start && !edition.end) return;
+  if ((!edition.start && !edition.end) || e.start.date.year == 0)
+    return;  // no start read
   Date first = edition.start ? *edition.start : *edition.end;
   Date last = edition.end ? *edition.end : *edition.start;
   if (first.AddDays(-kFarFromTheEditionDays) <= e.start.date &&
       e.start.date <= last.AddDays(kFarFromTheEditionDays))
     return;
-  diags->Warning(e.source, PosOf(e.positions, "start"),
-                 "start (" + e.start.date.Iso() + ") is more than a year away from the "
-                 "edition (" + first.Iso() + " to " + last.Iso() + ")",
-                 "check the year; the edition's dates are site.yaml's edition: start and end");
+  diags->Warning(
+      e.source, PosOf(e.positions, "start"),
+      "start (" + e.start.date.Iso() +
+          ") is more than a year away from the "
+          "edition (" +
+          first.Iso() + " to " + last.Iso() + ")",
+      "check the year; the edition's dates are site.yaml's edition: start and end");
 }
 
 // Two events with one UID would overwrite each other in subscribed calendars.

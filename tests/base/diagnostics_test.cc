@@ -8,7 +8,9 @@ namespace {
 TEST(Printable, EscapesWhatATerminalWouldActOn) {
   EXPECT_EQ(Printable("a\x1b[2Jb\x7f\x01\tc"), "a\\x1B[2Jb\\x7F\\x01\tc");
   EXPECT_EQ(Printable("caf\xe9.md"), "caf\\xE9.md");
-  EXPECT_EQ(Printable("\xc2\x9b" "31m"), "\\u009B31m");  // the C1 CSI
+  EXPECT_EQ(Printable("\xc2\x9b"
+                      "31m"),
+            "\\u009B31m");  // the C1 CSI
   EXPECT_EQ(Printable(std::string("a\0b", 3)), "a\\x00b");
   EXPECT_EQ(Printable("Café « ça »"), "Café « ça »");
 }
@@ -20,8 +22,10 @@ TEST(Diagnostics, EscapesControlCharactersInTheHeadlineLineAndHint) {
   EXPECT_EQ(diags.Format(),
             "e.md:1:16: error: unknown '\\x1B[31m'\n"
             " 1 | title: A\\x1B]0;pwned\\x07z\n"
-            "   | " + std::string(18, ' ') + "^\n"  // under the e of pwned
-            "  hint: not \\x1B[0m\n");
+            "   | " +
+                std::string(18, ' ') +
+                "^\n"  // under the e of pwned
+                "  hint: not \\x1B[0m\n");
 }
 
 TEST(Diagnostics, CutsALongLineAroundTheColumnAndKeepsTheCaretInIt) {
@@ -34,11 +38,18 @@ TEST(Diagnostics, CutsALongLineAroundTheColumnAndKeepsTheCaretInIt) {
   std::string text = diags.Format();
   EXPECT_EQ(text,
             "e.md:1:10004: error: too deep\n"
-            " 1 | …" + std::string(60, '[') + std::string(60, ']') + "…\n"
-            "   |  " + std::string(60, ' ') + "^\n"
-            "e.md:1:20004: error: past the end\n"
-            " 1 | …" + std::string(120, ']') + "\n"
-            "   |  " + std::string(119, ' ') + "^\n");
+            " 1 | …" +
+                std::string(60, '[') + std::string(60, ']') +
+                "…\n"
+                "   |  " +
+                std::string(60, ' ') +
+                "^\n"
+                "e.md:1:20004: error: past the end\n"
+                " 1 | …" +
+                std::string(120, ']') +
+                "\n"
+                "   |  " +
+                std::string(119, ' ') + "^\n");
 }
 
 TEST(Diagnostics, DoesNotCutALineInTheMiddleOfACharacter) {

@@ -252,8 +252,13 @@ TEST(Build, RefusesToReplaceAFolderItDidNotWrite) {
                 "/documents: it is not empty and was not written by affiche; choose another "
                 "--out\n");
   EXPECT_EQ(ReadFile(dir + "/documents/notes.txt"), "précieux");
+  // The source's own folders are refused before anything is built.
   result = testing::Run(Affiche() + " build --out content", dir);
-  EXPECT_EQ(result.status, 1);
+  EXPECT_EQ(result.status, 2);
+  EXPECT_EQ(
+      result.err.substr(0, result.err.find('\n')),
+      "affiche: error: --out content is inside content/: each build would publish the "
+      "one before; choose a folder outside it");
   EXPECT_TRUE(fs::exists(dir + "/content/site.yaml"));
 }
 

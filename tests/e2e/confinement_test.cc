@@ -40,13 +40,14 @@ TEST(Confinement, ABuildRefusesLinksThatLeadOutsideAndPublishesNothing) {
   fs::create_symlink(site.secret, site.dir + "/content/static/etc");
   auto result = testing::Run(Affiche() + " build", site.dir);
   EXPECT_EQ(result.status, 1);
-  EXPECT_EQ(Headlines(result.err),
-            (std::vector<std::string>{
-                "content/events/passwd.md: error: cannot read the file: " +
-                    std::string(kOutside),
-                "content/static/etc: error: cannot read the file: " + std::string(kOutside),
-                "content/static/passwd.txt: error: cannot read the file: " +
-                    std::string(kOutside)}))
+  EXPECT_EQ(
+      Headlines(result.err),
+      (std::vector<std::string>{
+          "content/events/passwd.md: error: cannot read the file: " +
+              std::string(kOutside),
+          "content/static/etc: error: cannot read the file: " + std::string(kOutside),
+          "content/static/passwd.txt: error: cannot read the file: " +
+              std::string(kOutside)}))
       << result.err;
   EXPECT_EQ(result.err.find("root:x"), std::string::npos) << result.err;
   EXPECT_FALSE(fs::exists(site.dir + "/site-out"));
@@ -84,10 +85,23 @@ TEST(Confinement, ThePreviousFeedIsReadWhereverItIs) {
   Site site;
   auto first = testing::Run(Affiche() + " build --out ../out", site.dir);
   ASSERT_EQ(first.status, 0) << first.err;
-  auto again = testing::Run(Affiche() + " build --out ../out2 --previous ../out/calendar.ics",
-                            site.dir);
+  auto again = testing::Run(
+      Affiche() + " build --out ../out2 --previous ../out/calendar.ics", site.dir);
   EXPECT_EQ(again.status, 0) << again.err;
   EXPECT_EQ(again.err, "");
+}
+
+TEST(OutputFolder, InsideContentOrThemesIsAUsageError) {
+  Site site;
+  for (std::string out : {"content/static/site-out", "content", "./themes/x"}) {
+    auto result = testing::Run(Affiche() + " build --out " + out, site.dir);
+    EXPECT_EQ(result.status, 2) << out;
+    std::string folder = out.find("themes") != std::string::npos ? "themes" : "content";
+    EXPECT_EQ(result.err, "affiche: error: --out " + out + " is inside " + folder +
+                              "/: each build would publish the one before; choose a "
+                              "folder outside it\nTry 'affiche --help'.\n");
+    EXPECT_FALSE(fs::exists(site.dir + "/" + out + "/index.html")) << out;
+  }
 }
 
 }  // namespace

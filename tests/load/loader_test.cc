@@ -9,6 +9,12 @@ const char kSite[] =
     "title: Test\nbase_url: https://example.org/mois\ndepartments: { somme: Somme }\n"
     "categories: { conference: Conférence }\n";
 
+std::vector<std::string> Headlines(const Diagnostics& diags) {
+  std::vector<std::string> headlines;
+  for (const Diagnostic& d : diags.Sorted()) headlines.push_back(d.Headline());
+  return headlines;
+}
+
 TEST(Loader, ReadsEveryKindOfFile) {
   MemoryFileSystem fs;
   fs.Add("s/content/site.yaml", kSite);
@@ -65,18 +71,17 @@ TEST(Loader, ReportsErrorsOfEveryFileInOneRun) {
   Content content;
   Diagnostics diags;
   LoadContent(fs, ".", {}, &content, &diags);
-  std::vector<std::string> headlines;
-  for (const Diagnostic& d : diags.Sorted()) headlines.push_back(d.Headline());
-  EXPECT_EQ(headlines,
-            (std::vector<std::string>{
-                "content/events/a.md:3:8: error: invalid start '2009-02-30': February 2009 "
-                "has 28 days",
-                "content/events/b.md:4:6: error: end is a date but start has a time",
-                "content/events/c.md:1:1: error: missing required field 'title'",
-                "content/events/c.md:3:6: error: end '18:00' is a time but start is a date",
-                "content/events/notes.txt: warning: ignored: only .md files are read in this "
-                "folder",
-            }));
+  EXPECT_EQ(
+      Headlines(diags),
+      (std::vector<std::string>{
+          "content/events/a.md:3:8: error: invalid start '2009-02-30': February 2009 "
+          "has 28 days",
+          "content/events/b.md:4:6: error: end is a date but start has a time",
+          "content/events/c.md:1:1: error: missing required field 'title'",
+          "content/events/c.md:3:6: error: end '18:00' is a time but start is a date",
+          "content/events/notes.txt: warning: ignored: only .md files are read in this "
+          "folder",
+      }));
 }
 
 TEST(Loader, OverridesTheBaseUrl) {
@@ -108,29 +113,28 @@ TEST(Loader, ReportsMalformedNestedFieldsWithTheirFix) {
   Content content;
   Diagnostics diags;
   LoadContent(fs, ".", {}, &content, &diags);
-  std::vector<std::string> headlines;
-  for (const Diagnostic& d : diags.Sorted()) headlines.push_back(d.Headline());
-  EXPECT_EQ(headlines,
-            (std::vector<std::string>{
-                "content/events/a.md:4:9: error: 'poster' must be a mapping like { layout: "
-                "conference, format: A3 }",
-                "content/events/a.md:6:14: error: invalid session start '9h'; write a time "
-                "like \"09:30\"",
-                "content/events/a.md:7:5: error: each item of 'sessions' must be a mapping "
-                "like { start: \"09:00\", end: \"10:30\", title: \"…\" }",
-                "content/events/b.md:4:19: error: unknown layout 'conferense'; did you mean "
-                "'conference'?",
-                "content/events/b.md:4:39: error: unknown format 'A5'; did you mean 'A3'?",
-                "content/venues/salle.yaml:2:6: error: 'geo' must be [latitude, longitude] in "
-                "degrees, like [49.8941, 2.2958]",
-            }));
+  EXPECT_EQ(
+      Headlines(diags),
+      (std::vector<std::string>{
+          "content/events/a.md:4:9: error: 'poster' must be a mapping like { layout: "
+          "conference, format: A3 }",
+          "content/events/a.md:6:14: error: invalid session start '9h'; write a time "
+          "like \"09:30\"",
+          "content/events/a.md:7:5: error: each item of 'sessions' must be a mapping "
+          "like { start: \"09:00\", end: \"10:30\", title: \"…\" }",
+          "content/events/b.md:4:19: error: unknown layout 'conferense'; did you mean "
+          "'conference'?",
+          "content/events/b.md:4:39: error: unknown format 'A5'; did you mean 'A3'?",
+          "content/venues/salle.yaml:2:6: error: 'geo' must be [latitude, longitude] in "
+          "degrees, like [49.8941, 2.2958]",
+      }));
 }
 
 TEST(Loader, RefusesAContentFileOverOneMegabyte) {
   MemoryFileSystem fs;
   fs.Add("content/site.yaml", kSite);
-  fs.Add("content/events/big.md", "---\ntitle: B\nstart: 2009-11-20\n---\n" +
-                                      std::string(1100 * 1024, 'x'));
+  fs.Add("content/events/big.md",
+         "---\ntitle: B\nstart: 2009-11-20\n---\n" + std::string(1100 * 1024, 'x'));
   Content content;
   Diagnostics diags;
   LoadContent(fs, ".", {}, &content, &diags);
@@ -150,14 +154,13 @@ TEST(Loader, SaysWhyAFileWhoseNameStartsWithADotIsSkipped) {
   Content content;
   Diagnostics diags;
   LoadContent(fs, ".", {}, &content, &diags);
-  std::vector<std::string> headlines;
-  for (const Diagnostic& d : diags.Sorted()) headlines.push_back(d.Headline());
-  EXPECT_EQ(headlines,
-            (std::vector<std::string>{
-                "content/events/..md: warning: ignored: a file whose name starts with a "
-                "dot is hidden",
-                "content/events/.md: warning: ignored: a file whose name starts with a dot "
-                "is hidden"}));
+  EXPECT_EQ(
+      Headlines(diags),
+      (std::vector<std::string>{
+          "content/events/..md: warning: ignored: a file whose name starts with a "
+          "dot is hidden",
+          "content/events/.md: warning: ignored: a file whose name starts with a dot "
+          "is hidden"}));
   EXPECT_EQ(diags.Sorted()[0].hint, "name the file after its slug, such as concert.md");
   EXPECT_TRUE(content.events.empty());
 }
@@ -170,11 +173,10 @@ TEST(Loader, RefusesFileNamesThatAreNotUtf8) {
   Content content;
   Diagnostics diags;
   LoadContent(fs, ".", {}, &content, &diags);
-  std::vector<std::string> headlines;
-  for (const Diagnostic& d : diags.Sorted()) headlines.push_back(d.Headline());
-  EXPECT_EQ(headlines, (std::vector<std::string>{
-                           "content/events/caf\xe9.md: error: the file name is not valid UTF-8",
-                           "content/static/caf\xe9.png: error: the file name is not valid UTF-8"}));
+  EXPECT_EQ(Headlines(diags),
+            (std::vector<std::string>{
+                "content/events/caf\xe9.md: error: the file name is not valid UTF-8",
+                "content/static/caf\xe9.png: error: the file name is not valid UTF-8"}));
   EXPECT_TRUE(content.events.empty());
   EXPECT_TRUE(content.static_files.empty());
 }
@@ -197,21 +199,20 @@ TEST(Loader, RefusesCharactersTheFeedsCannotHoldAtTheirLineAndColumn) {
   Content content;
   Diagnostics diags;
   LoadContent(fs, ".", {}, &content, &diags);
-  std::vector<std::string> headlines;
-  for (const Diagnostic& d : diags.Sorted()) headlines.push_back(d.Headline());
-  EXPECT_EQ(headlines,
-            (std::vector<std::string>{
-                "content/events/del.md:2:9: error: the file holds a control character (U+007F)",
-                "content/events/esc.md:2:9: error: the file holds a control character (U+001B)",
-                "content/events/escape.md:2:8: error: 'title' holds a control character "
-                "(U+001B)",
-                "content/events/fffe.md:2:9: error: the file holds U+FFFE, which is not a "
-                "character",
-                "content/events/nul.md:2:9: error: the file holds a control character (U+0000)",
-                "content/events/reference.md:6:6: error: the text holds a control character "
-                "(U+001B), written as a character reference",
-                "content/events/soh.md:2:9: error: the file holds a control character (U+0001)",
-            }));
+  EXPECT_EQ(
+      Headlines(diags),
+      (std::vector<std::string>{
+          "content/events/del.md:2:9: error: the file holds a control character (U+007F)",
+          "content/events/esc.md:2:9: error: the file holds a control character (U+001B)",
+          "content/events/escape.md:2:8: error: 'title' holds a control character "
+          "(U+001B)",
+          "content/events/fffe.md:2:9: error: the file holds U+FFFE, which is not a "
+          "character",
+          "content/events/nul.md:2:9: error: the file holds a control character (U+0000)",
+          "content/events/reference.md:6:6: error: the text holds a control character "
+          "(U+001B), written as a character reference",
+          "content/events/soh.md:2:9: error: the file holds a control character (U+0001)",
+      }));
   EXPECT_TRUE(content.events.empty() || content.events.size() == 2u);
 }
 

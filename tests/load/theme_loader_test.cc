@@ -5,6 +5,7 @@
 #include <cstdlib>
 
 #include "render/render_test_util.h"
+#include "theme/templates.h"
 
 namespace affiche {
 namespace {
@@ -238,6 +239,73 @@ TEST(Theme, UsesInstalledDefaultThemeWhenTheProjectHasNone) {
   if (env) setenv("AFFICHE_THEMES_DIR", saved.c_str(), 1);
   ASSERT_TRUE(loaded) << diags.Format();
   EXPECT_EQ(theme.dir, std::string(AFFICHE_SOURCE_DIR) + "/themes/default");
+}
+
+TEST_F(BrokenThemeTest, BoundsWhatPartialsThatDoubleExpandTo) {
+  const std::string dir = "site/themes/broken/partials/";
+  fs_.Add(dir + "p0.mustache", std::string(1024, 'x'));
+  for (int i = 1; i <= 15; ++i) {
+    std::string before = "{{> p" + std::to_string(i - 1) + "}}";
+    fs_.Add(dir + "p" + std::to_string(i) + ".mustache", before + before);
+  }
+  fs_.Add("site/themes/broken/layouts/404.mustache", "{{> p15}}");
+  EXPECT_FALSE(Load());
+  EXPECT_EQ(Headlines(),
+            std::vector<std::string>{
+                dir + "p11.mustache:1:10: error: with its partials included, "
+                      "this template would hold more than 1 MB"});
+}
+
+TEST_F(BrokenThemeTest, BoundsHowDeepPartialsNest) {
+  const std::string dir = "site/themes/broken/partials/";
+  fs_.Add(dir + "c0.mustache", "x");
+  for (int i = 1; i <= 30; ++i)
+    fs_.Add(dir + "c" + std::to_string(i) + ".mustache",
+            "{{> c" + std::to_string(i - 1) + "}}");
+  fs_.Add("site/themes/broken/layouts/404.mustache", "{{> c30}}");
+  EXPECT_FALSE(Load());
+  EXPECT_EQ(Headlines(),
+            std::vector<std::string>{
+                dir + "c15.mustache:1:1: error: partials nest more than 16 deep"});
+}
+
+TEST_F(BrokenThemeTest, BoundsHowDeepSectionsNest) {
+  std::string text;
+  for (int i = 0; i < 20000; ++i) text += "{{#a}}";
+  for (int i = 0; i < 20000; ++i) text += "{{/a}}";
+  fs_.Add("site/themes/broken/layouts/404.mustache", text);
+  EXPECT_FALSE(Load());
+  EXPECT_EQ(Headlines(), std::vector<std::string>{
+                             "site/themes/broken/layouts/404.mustache:1:601: error: "
+                             "sections nest more than 100 deep"});
+}
+
+TEST_F(BrokenThemeTest, BoundsHowDeepSectionsNestOncePartialsAreIncluded) {
+  std::string open, close;
+  for (int i = 0; i < 60; ++i) open += "{{#a}}", close += "{{/a}}";
+  fs_.Add("site/themes/broken/partials/deep.mustache", open + close);
+  fs_.Add("site/themes/broken/layouts/404.mustache", open + "{{> deep}}" + close);
+  EXPECT_FALSE(Load());
+  EXPECT_EQ(Headlines(),
+            std::vector<std::string>{"site/themes/broken/layouts/404.mustache: error: "
+                                     "sections nest more than 100 deep once partials are "
+                                     "included"});
+}
+
+TEST(RenderLayout, RefusesAPageOverTheLimit) {
+  kainjow::mustache::mustache layout("{{#items}}" + std::string(100 * 1024, 'x') +
+                                     "{{/items}}");
+  kainjow::mustache::data items = kainjow::mustache::data::type::list;
+  for (int i = 0; i < 1000; ++i) items.push_back(kainjow::mustache::data::type::object);
+  kainjow::mustache::data page;
+  page.set("items", items);
+  kainjow::mustache::context<std::string> context(&page);
+  try {
+    RenderLayout("list", layout, context);
+    FAIL() << "no exception";
+  } catch (const TemplateTooBig& e) {
+    EXPECT_STREQ(e.what(), "layout 'list' renders a page of more than 64 MB");
+  }
 }
 
 }  // namespace

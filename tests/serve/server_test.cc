@@ -349,6 +349,14 @@ TEST_F(ServerTest, AnswersFiftyConcurrentKeepAliveConnections) {
   }
 }
 
+TEST_F(ServerTest, RefusesARequestWithTwoHostHeaders) {
+  Client client(port_);
+  client.Send("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nHost: evil.example\r\n\r\n");
+  Response response = client.Read();
+  EXPECT_EQ(response.status(), 400);
+  EXPECT_TRUE(client.ClosedByServer());
+}
+
 TEST_F(ServerTest, RefusesHostNamesAWebPageCouldPointHere) {
   auto status_for = [this](const std::string& host) {
     Client client(port_);

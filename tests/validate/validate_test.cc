@@ -92,25 +92,28 @@ TEST(Validate, WarnsAboutAnEventMoreThanAYearAwayFromTheEdition) {
       "title: T\nbase_url: https://example.org/\ndepartments: { somme: Somme }\n"
       "categories: { conference: Conférence }\n"
       "edition: { number: 3, year: 2009, start: 2009-11-01, end: 2009-11-30 }\n";
-  EXPECT_EQ(Check({{"content/site.yaml", kSite},
-                   {"content/events/a.md", "---\ntitle: A\nstart: 2019-11-09T18:00\n---\n"},
-                   {"content/events/b.md", "---\ntitle: B\nstart: 2010-11-30T18:00\n---\n"},
-                   {"content/events/c.md", "---\ntitle: C\nstart: 2008-10-30\nattendance: 3\n---\n"}}),
-            (std::vector<std::string>{
-                "content/events/a.md:3:8: warning: start (2019-11-09) is more than a year away "
-                "from the edition (2009-11-01 to 2009-11-30)",
-                "content/events/c.md:3:8: warning: start (2008-10-30) is more than a year away "
-                "from the edition (2009-11-01 to 2009-11-30)"}));
+  EXPECT_EQ(
+      Check({{"content/site.yaml", kSite},
+             {"content/events/a.md", "---\ntitle: A\nstart: 2019-11-09T18:00\n---\n"},
+             {"content/events/b.md", "---\ntitle: B\nstart: 2010-11-30T18:00\n---\n"},
+             {"content/events/c.md",
+              "---\ntitle: C\nstart: 2008-10-30\nattendance: 3\n---\n"}}),
+      (std::vector<std::string>{
+          "content/events/a.md:3:8: warning: start (2019-11-09) is more than a year away "
+          "from the edition (2009-11-01 to 2009-11-30)",
+          "content/events/c.md:3:8: warning: start (2008-10-30) is more than a year away "
+          "from the edition (2009-11-01 to 2009-11-30)"}));
 }
 
 TEST(Validate, RefusesYearsNoOutputHandles) {
-  EXPECT_EQ(Check({{"content/events/a.md", "---\ntitle: A\nstart: 9999-12-31T23:59\n---\n"},
-                   {"content/events/b.md", "---\ntitle: B\nstart: 0000-01-01\n---\n"}}),
-            (std::vector<std::string>{
-                "content/events/a.md:3:8: error: invalid start '9999-12-31T23:59': affiche "
-                "handles the years 1900 to 2999, not 9999 (a typing mistake?)",
-                "content/events/b.md:3:8: error: invalid start '0000-01-01': affiche handles "
-                "the years 1900 to 2999, not 0000 (a typing mistake?)"}));
+  EXPECT_EQ(
+      Check({{"content/events/a.md", "---\ntitle: A\nstart: 9999-12-31T23:59\n---\n"},
+             {"content/events/b.md", "---\ntitle: B\nstart: 0000-01-01\n---\n"}}),
+      (std::vector<std::string>{
+          "content/events/a.md:3:8: error: invalid start '9999-12-31T23:59': affiche "
+          "handles the years 1900 to 2999, not 9999 (a typing mistake?)",
+          "content/events/b.md:3:8: error: invalid start '0000-01-01': affiche handles "
+          "the years 1900 to 2999, not 0000 (a typing mistake?)"}));
 }
 
 }  // namespace

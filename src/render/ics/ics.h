@@ -9,8 +9,10 @@
 #include <ctime>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 
+#include "base/diagnostics.h"
 #include "base/output_set.h"
 #include "model/programme.h"
 #include "render/core/plan.h"
@@ -70,11 +72,33 @@ void RenderIcs(const Programme& programme, const Theme& theme, const FeedHistory
 // t as an iCalendar UTC DATE-TIME: "20091101T120000Z".
 std::string IcsTimestamp(std::time_t t);
 
-// The UTC instant of the wall-clock time `time` in the tz database zone `zone`,
-// as an iCalendar UTC DATE-TIME ("20091024T180000Z" for 2009-10-24T20:00 in
-// Europe/Paris); "" for a date without time or a zone the system lacks. Safe
-// to call from several threads.
+// A wall-clock time read in its zone as RFC 5545 (3.3.5) reads a DTSTART
+// with a TZID, which every output follows: a time in the gap when clocks go
+// forward has the offset before the gap (02:30 on 2009-03-29 in Europe/Paris
+// is 03:30 summer time), a time that happens twice when they go back is the
+// first (02:30 summer time on 2009-10-25).
+struct ZonedTime {
+  enum Kind { kNormal, kInGap, kRepeated } kind = kNormal;
+  long long utc = 0;     // seconds since 1970-01-01T00:00Z
+  int offset = 0;        // of this reading, in seconds east of UTC
+  int other_offset = 0;  // in a gap, the one after it; repeated, the second's
+  LocalTime reading;     // the wall-clock time of the instant (03:30 for 02:30 in a gap)
+  // For kInGap and kRepeated: the clocks go from change_from to change_to.
+  LocalTime change_from, change_to;
+};
+
+// How `time` reads in the tz database zone `zone`; nullopt for a date without
+// time or a zone the system lacks. Safe to call from several threads.
+std::optional<ZonedTime> ReadInZone(const std::string& zone, const LocalTime& time);
+
+// ReadInZone's instant as an iCalendar UTC DATE-TIME ("20091024T180000Z" for
+// 2009-10-24T20:00 in Europe/Paris); "" when ReadInZone has none.
 std::string UtcTimeOf(const std::string& zone, const LocalTime& time);
+
+// Warns about every timed start or end of content that does not exist or
+// happens twice in its zone, with both readings, and moves a time in a gap to
+// its reading, so that the pages, the feeds and the links show one instant.
+void ResolveLocalTimes(Content* content, Diagnostics* diags);
 
 }  // namespace affiche
 

@@ -63,33 +63,3 @@ icaltimezone* TimeZones::Find(const std::string& name) const {
 }
 
 }  // namespace affiche::ics
-
-namespace affiche {
-
-std::string UtcTimeOf(const std::string& zone_name, const LocalTime& time) {
-  if (!time.has_time()) return "";
-  // Zones loaded once for the whole process; libical's zone objects expand
-  // their changes lazily, so every use is under the lock.
-  static std::mutex mutex;
-  static std::map<std::string, std::unique_ptr<icaltimezone, ics::TimeZoneFree>> zones;
-  std::lock_guard<std::mutex> lock(mutex);
-  auto it = zones.find(zone_name);
-  if (it == zones.end()) {
-    icalcomponent* vtimezone = icaltzutil_fetch_timezone(zone_name.c_str());
-    std::unique_ptr<icaltimezone, ics::TimeZoneFree> zone;
-    if (vtimezone) {
-      zone.reset(icaltimezone_new());
-      icaltimezone_set_component(zone.get(), vtimezone);
-    }
-    it = zones.emplace(zone_name, std::move(zone)).first;
-  }
-  if (!it->second) return "";
-  icaltimetype utc = icaltime_convert_to_zone(ics::LocalValue(time, it->second.get()),
-                                              icaltimezone_get_utc_timezone());
-  char* text = icaltime_as_ical_string_r(utc);
-  std::string out = text;
-  icalmemory_free_buffer(text);
-  return out;
-}
-
-}  // namespace affiche

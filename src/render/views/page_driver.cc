@@ -3,6 +3,7 @@
 #include <utility>
 
 #include "base/parallel.h"
+#include "theme/templates.h"
 
 namespace affiche {
 
@@ -15,7 +16,7 @@ std::string PageRenderer::Render(const std::string& layout, const ViewModel::Dat
   }
   kainjow::mustache::context<std::string> context(&vm_.shared());
   context.push(&page);  // the page's data hides the shared data
-  return it->second.render(context);
+  return RenderLayout(layout, it->second, context);
 }
 
 Job LayoutJob(const char* producer, const char* layout, std::string path, JobInputs inputs,

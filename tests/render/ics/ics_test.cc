@@ -543,5 +543,63 @@ TEST(Ics, ConvertsLocalTimesToUtc) {
   EXPECT_EQ(IcsTimestamp(1257076800), "20091101T120000Z");
 }
 
+TEST(Ics, ReadsATimeInTheSpringGapWithTheOffsetBeforeIt) {
+  std::optional<ZonedTime> read = ReadInZone("Europe/Paris", At(2009, 3, 29, 2, 30));
+  ASSERT_TRUE(read);
+  EXPECT_EQ(read->kind, ZonedTime::kInGap);
+  EXPECT_EQ(read->offset, 3600);
+  EXPECT_EQ(read->other_offset, 7200);
+  EXPECT_EQ(read->reading, At(2009, 3, 29, 3, 30));
+  EXPECT_EQ(read->change_from, At(2009, 3, 29, 2));
+  EXPECT_EQ(read->change_to, At(2009, 3, 29, 3));
+  EXPECT_EQ(UtcTimeOf("Europe/Paris", At(2009, 3, 29, 2, 30)), "20090329T013000Z");
+}
+
+TEST(Ics, ReadsATimeThatHappensTwiceAsTheFirst) {
+  std::optional<ZonedTime> read = ReadInZone("Europe/Paris", At(2009, 10, 25, 2, 30));
+  ASSERT_TRUE(read);
+  EXPECT_EQ(read->kind, ZonedTime::kRepeated);
+  EXPECT_EQ(read->offset, 7200);
+  EXPECT_EQ(read->other_offset, 3600);
+  EXPECT_EQ(read->reading, At(2009, 10, 25, 2, 30));
+  EXPECT_EQ(read->change_from, At(2009, 10, 25, 3));
+  EXPECT_EQ(read->change_to, At(2009, 10, 25, 2));
+  EXPECT_EQ(UtcTimeOf("Europe/Paris", At(2009, 10, 25, 2, 30)), "20091025T003000Z");
+  // Behind UTC, in the other hemisphere: São Paulo went back on 2009-02-15.
+  read = ReadInZone("America/Sao_Paulo", At(2009, 2, 14, 23, 30));
+  ASSERT_TRUE(read);
+  EXPECT_EQ(read->kind, ZonedTime::kRepeated);
+  EXPECT_EQ(read->offset, -7200);
+  EXPECT_EQ(ReadInZone("Europe/Paris", At(2009, 11, 9, 18))->kind, ZonedTime::kNormal);
+}
+
+TEST(Ics, WarnsAboutTimesInAGapOrTwiceAndMovesTheOnesInAGap) {
+  Content content = BaseContent();
+  content.events[0].start = At(2009, 3, 29, 2, 30);
+  content.events[0].end = At(2009, 3, 29, 4);
+  content.events[0].positions["start"] = {3, 8};
+  Event twice = content.events[0];
+  twice.source = "content/events/twice.md";
+  twice.start = At(2009, 10, 25, 2, 30);
+  twice.end.reset();
+  content.events.push_back(twice);
+  Diagnostics diags;
+  ResolveLocalTimes(&content, &diags);
+  std::vector<Diagnostic> all = diags.Sorted();
+  ASSERT_EQ(all.size(), 2u) << diags.Format();
+  EXPECT_EQ(all[0].Headline(),
+            content.events[0].source +
+                ":3:8: warning: start 02:30 does not exist on 2009-03-29 in Europe/Paris "
+                "(clocks go from 02:00 to 03:00); it is read as 03:30 (UTC+02:00)");
+  EXPECT_EQ(all[0].hint, "write 03:30, or a time before 02:00, to say which is meant");
+  EXPECT_EQ(
+      all[1].Headline(),
+      "content/events/twice.md:3:8: warning: start 02:30 happens twice on 2009-10-25 in "
+      "Europe/Paris (clocks go back from 03:00 to 02:00); it is read as the first, 02:30 "
+      "(UTC+02:00), not the second (UTC+01:00)");
+  EXPECT_EQ(content.events[0].start, At(2009, 3, 29, 3, 30));
+  EXPECT_EQ(content.events[1].start, At(2009, 10, 25, 2, 30));
+}
+
 }  // namespace
 }  // namespace affiche

@@ -13,6 +13,7 @@ categories) so that both tools build comparable sites in the same run.
 import argparse
 import datetime
 import os
+import random
 import re
 import shutil
 
@@ -28,6 +29,36 @@ solidaire** du territoire : associations, coopératives, mutuelles et fondations
 
 Plus d'informations sur [le site de la CRES](https://www.cres-picardie.org/).
 """
+
+
+WORDS = ("économie sociale solidaire association coopérative mutuelle fondation territoire "
+         "emploi insertion circuits courts finance épargne projet habitants acteurs réseau "
+         "rencontre débat atelier public jeunes entreprise commerce équitable agriculture "
+         "culture quartier village bénévoles collectivité innovation formation").split()
+LINKS = ("https://www.cres-picardie.org/", "https://www.ess-france.org/",
+         "https://www.avise.org/")
+
+
+def sentence(rng):
+    words = [rng.choice(WORDS) for _ in range(rng.randint(8, 16))]
+    return words[0].capitalize() + " " + " ".join(words[1:]) + "."
+
+
+def body(rng):
+    """A body of 150 to 400 words: headings, paragraphs, lists and links."""
+    target = rng.randint(150, 400)
+    parts, words = [], 0
+    while words < target:
+        if rng.random() < 0.3:
+            parts.append("## " + sentence(rng)[:-1])
+        paragraph = " ".join(sentence(rng) for _ in range(rng.randint(2, 5)))
+        if rng.random() < 0.5:
+            paragraph += " Voir [le site du réseau](%s)." % rng.choice(LINKS)
+        parts.append(paragraph)
+        if rng.random() < 0.6:
+            parts.append("\n".join("- " + sentence(rng)[:-1] + " ;" for _ in range(rng.randint(2, 5))))
+        words = sum(len(p.split()) for p in parts)
+    return "\n\n".join(parts) + "\n"
 
 
 def ids(folder):
@@ -48,12 +79,13 @@ def categories():
     return re.findall(r"^\s+([a-z-]+):", block.split("\ncalendar:", 1)[0], re.M)
 
 
-def events(n):
+def events(n, long_bodies=False):
     venues = venue_departments()
     venue_ids = sorted(venues)
     organisers = ids("organisers")
     cats = categories()
     start = datetime.date(2009, 1, 1)
+    rng = random.Random(2009)
     for i in range(n):
         day = start + datetime.timedelta(days=i * 365 // n)
         hour = 9 + i % 11
@@ -68,22 +100,23 @@ def events(n):
             "categories": [cats[i % len(cats)], cats[(i * 7 + 3) % len(cats)]],
             "organisers": [organisers[i % len(organisers)]],
             "attendance": 10 + i % 90,
+            "body": body(rng) if long_bodies else BODY,
         }
 
 
-def write_affiche(out, n):
+def write_affiche(out, n, long_bodies=False):
     content = os.path.join(out, "content")
     shutil.rmtree(content, ignore_errors=True)
     for folder in ("venues", "organisers"):
         shutil.copytree(os.path.join(SAMPLE, folder), os.path.join(content, folder))
     shutil.copy(os.path.join(SAMPLE, "site.yaml"), content)
     os.makedirs(os.path.join(content, "events"))
-    for e in events(n):
+    for e in events(n, long_bodies):
         with open(os.path.join(content, "events", e["slug"] + ".md"), "w", encoding="utf-8") as f:
             f.write("---\ntitle: \"%s\"\nstart: %s\nend: %s\nvenue: %s\n"
                     "categories: [%s]\norganisers: [%s]\nattendance: %d\n---\n%s"
                     % (e["title"], e["start"], e["end"], e["venue"], ", ".join(e["categories"]),
-                       ", ".join(e["organisers"]), e["attendance"], BODY))
+                       ", ".join(e["organisers"]), e["attendance"], e["body"]))
 
 
 HUGO_CONFIG = """baseURL = "https://www.cres-picardie.org/mois-ess/"
@@ -112,7 +145,7 @@ HUGO_LAYOUTS = {
 }
 
 
-def write_hugo(out, n):
+def write_hugo(out, n, long_bodies=False):
     shutil.rmtree(out, ignore_errors=True)
     os.makedirs(os.path.join(out, "content", "events"))
     with open(os.path.join(out, "hugo.toml"), "w") as f:
@@ -121,13 +154,13 @@ def write_hugo(out, n):
         os.makedirs(os.path.dirname(os.path.join(out, "layouts", path)), exist_ok=True)
         with open(os.path.join(out, "layouts", path), "w") as f:
             f.write(text)
-    for e in events(n):
+    for e in events(n, long_bodies):
         with open(os.path.join(out, "content", "events", e["slug"] + ".md"), "w",
                   encoding="utf-8") as f:
             f.write("---\ntitle: \"%s\"\ndate: %s\nstart: \"%s\"\nvenue: %s\n"
                     "departments: [%s]\ncategories: [%s]\n---\n%s"
                     % (e["title"], e["date"].isoformat(), e["start"], e["venue"],
-                       e["department"], ", ".join(e["categories"]), BODY))
+                       e["department"], ", ".join(e["categories"]), e["body"]))
 
 
 def main():
@@ -135,10 +168,12 @@ def main():
     parser.add_argument("out")
     parser.add_argument("--events", type=int, default=10000)
     parser.add_argument("--hugo")
+    parser.add_argument("--long-bodies", action="store_true",
+                        help="bodies of 150 to 400 words with headings, lists and links")
     args = parser.parse_args()
-    write_affiche(args.out, args.events)
+    write_affiche(args.out, args.events, args.long_bodies)
     if args.hugo:
-        write_hugo(args.hugo, args.events)
+        write_hugo(args.hugo, args.events, args.long_bodies)
 
 
 if __name__ == "__main__":

@@ -13,7 +13,8 @@ std::string Normal(const std::string& path) {
 void LoadMemo::Changed(const std::string& path) {
   std::string normal = Normal(path);
   // A theme file, or anything that is not a content file: the theme is read again.
-  if (normal.find("/content/") == std::string::npos) theme_stale_ = true;
+  if (normal.rfind("content/", 0) != 0 && normal.find("/content/") == std::string::npos)
+    theme_stale_ = true;
   changed_.insert(normal);
 }
 

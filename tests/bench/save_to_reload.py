@@ -5,19 +5,24 @@ script does, then saves FILE ROUNDS times (each save changes its title, written
 to a temporary file then renamed over it, as editors do) and prints the
 milliseconds until each "reload" message, one per line.
 
-    python3 tests/bench/save_to_reload.py 8080 content/events/x.md 5
+    python3 tests/bench/save_to_reload.py 8080 content/events/x.md 5 [KIND]
+
+KIND is title (the default), body (a paragraph added), date (the event moved
+to another day) or cancelled (status: cancelled, then back, in turn).
 """
 import base64
+import json
 import os
+import re
 import socket
 import sys
 import time
 
 
-def connect(port):
+def connect(port, path="/__affiche/livereload"):
     sock = socket.create_connection(("127.0.0.1", port), timeout=300)
     key = base64.b64encode(os.urandom(16)).decode()
-    sock.sendall((f"GET /__affiche/livereload HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n"
+    sock.sendall((f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n"
                   "Upgrade: websocket\r\nConnection: Upgrade\r\n"
                   f"Sec-WebSocket-Key: {key}\r\nSec-WebSocket-Version: 13\r\n\r\n").encode())
     head = b""
@@ -52,6 +57,13 @@ def read_text(sock):
             return payload.decode()
 
 
+def send_text(sock, text):
+    """A masked text frame, as clients send them (short messages only)."""
+    payload, mask = text.encode(), os.urandom(4)
+    sock.sendall(bytes([0x81, 0x80 | len(payload)]) + mask +
+                 bytes(b ^ mask[i % 4] for i, b in enumerate(payload)))
+
+
 def save(path, text):
     scratch = path + ".bench~"
     with open(scratch, "w", encoding="utf-8") as out:
@@ -59,20 +71,51 @@ def save(path, text):
     os.replace(scratch, path)
 
 
+def edited(original, kind, round_):
+    """The file's text after save number round_ of the given kind."""
+    if kind == "title":
+        return original.replace('title: "', f'title: "[{round_}] ', 1)
+    if kind == "body":
+        return original + f"\nUn paragraphe de plus ({round_}).\n"
+    if kind == "date":  # the event moves to another day (and its end with it)
+        day = "2009-%02d-%02d" % (1 + round_ % 12, 10 + round_)
+        moved = re.sub(r'^(start: "?|date: )\d{4}-\d{2}-\d{2}', r"\g<1>" + day, original,
+                       flags=re.M)
+        return "\n".join(line for line in moved.split("\n") if not line.startswith("end: "))
+    if kind == "cancelled":
+        return original.replace("\n---\n", "\nstatus: cancelled\n---\n", 1) \
+            if round_ % 2 == 0 else original
+    sys.exit(f"unknown kind of save: {kind}")
+
+
 def main():
-    port, path, rounds = int(sys.argv[1]), sys.argv[2], int(sys.argv[3])
+    args = sys.argv[1:]
+    hugo = args[0] == "--hugo"  # hugo server's LiveReload protocol
+    if hugo:
+        args = args[1:]
+    port, path, rounds = int(args[0]), args[1], int(args[2])
+    kind = args[3] if len(args) > 3 else "title"
     original = open(path, encoding="utf-8").read()
-    sock = connect(port)
-    hello = read_text(sock)
-    assert hello.startswith("hello "), hello
+    if hugo:
+        sock = connect(port, "/livereload")
+        send_text(sock, json.dumps({"command": "hello", "protocols": [
+            "http://livereload.com/protocols/official-7"]}))
+        assert json.loads(read_text(sock))["command"] == "hello"
+    else:
+        sock = connect(port)
+        hello = read_text(sock)
+        assert hello.startswith("hello "), hello
     try:
         for round_ in range(rounds):
-            text = original.replace('title: "', f'title: "[{round_}] ', 1)
+            text = edited(original, kind, round_)
             started = time.perf_counter()
             save(path, text)
             message = read_text(sock)
             elapsed = (time.perf_counter() - started) * 1000
-            assert message.startswith("reload "), message
+            if hugo:
+                assert json.loads(message)["command"] == "reload", message
+            else:
+                assert message.startswith("reload "), message
             print(f"{elapsed:.0f}", flush=True)
             time.sleep(0.3)
     finally:

@@ -125,10 +125,7 @@ void RenderHtml(const Programme& programme, const Theme& theme, OutputSet* out) 
   PlanSitemap(vm, &plan);
   PlanAtomFeed(programme, theme, &plan);
   PlanEventsJson(programme, &plan);
-  std::vector<size_t> all = AllJobs(plan);
-  std::vector<std::string> outputs = RenderJobs(plan, all, vm);
-  for (size_t i = 0; i < all.size(); ++i)
-    out->Add(plan.jobs()[all[i]].path, std::move(outputs[i]));
+  RenderAll(plan, vm, out);
 }
 
 }  // namespace affiche

@@ -34,9 +34,7 @@ void RenderPosters(const Programme& programme, const Theme& theme, OutputSet* ou
   ViewModel vm(programme, theme);
   Plan plan;
   PlanPosters(vm, &plan);
-  std::vector<size_t> all = AllJobs(plan);
-  std::vector<std::string> outputs = RenderJobs(plan, all, vm);
-  for (size_t i = 0; i < all.size(); ++i) out->Add(plan.jobs()[i].path, std::move(outputs[i]));
+  RenderAll(plan, vm, out);
 }
 
 std::string ShowPdfLink(const std::string& html) {

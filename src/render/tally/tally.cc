@@ -65,9 +65,7 @@ void RenderTally(const Programme& programme, const Theme& theme, OutputSet* out)
   ViewModel vm(programme, theme);
   Plan plan;
   PlanTally(vm, &plan);
-  std::vector<size_t> all = AllJobs(plan);
-  std::vector<std::string> outputs = RenderJobs(plan, all, vm);
-  for (size_t i = 0; i < all.size(); ++i) out->Add(plan.jobs()[i].path, std::move(outputs[i]));
+  RenderAll(plan, vm, out);
 }
 
 }  // namespace affiche

@@ -53,4 +53,11 @@ std::vector<size_t> AllJobs(const Plan& plan) {
   return all;
 }
 
+void RenderAll(const Plan& plan, const ViewModel& vm, OutputSet* out) {
+  std::vector<size_t> all = AllJobs(plan);
+  std::vector<std::string> outputs = RenderJobs(plan, all, vm);
+  for (size_t i = 0; i < all.size(); ++i)
+    out->Add(plan.jobs()[all[i]].path, std::move(outputs[i]));
+}
+
 }  // namespace affiche

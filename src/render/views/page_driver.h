@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "base/output_set.h"
 #include "render/core/plan.h"
 #include "render/views/view_model.h"
 
@@ -46,6 +47,9 @@ std::vector<std::string> RenderJobs(const Plan& plan, const std::vector<size_t>&
 
 // Every job of the plan, in the plan's order.
 std::vector<size_t> AllJobs(const Plan& plan);
+
+// Renders every job of the plan into out.
+void RenderAll(const Plan& plan, const ViewModel& vm, OutputSet* out);
 
 }  // namespace affiche
 

@@ -99,7 +99,7 @@ TEST(OutputFolder, InsideContentOrThemesIsAUsageError) {
     std::string folder = out.find("themes") != std::string::npos ? "themes" : "content";
     EXPECT_EQ(result.err, "affiche: error: --out " + out + " is inside " + folder +
                               "/: each build would publish the one before; choose a "
-                              "folder outside it\nTry 'affiche --help'.\n");
+                              "folder outside it\nTry 'affiche help build'.\n");
     EXPECT_FALSE(fs::exists(site.dir + "/" + out + "/index.html")) << out;
   }
 }

@@ -57,14 +57,16 @@ Args ParseArgs(int argc, char** argv) {
       {"serve", {"--source", "--host", "--port", "--base-url", "--drafts", "--previous"}},
       {"new", {"--source", "--title", "--start"}},
       {"posters",
-       {"--pdf", "--source", "--out", "--base-url", "--drafts", "--department", "--force"}},
+       {"--pdf", "--source", "--out", "--base-url", "--drafts", "--department",
+        "--force"}},
   };
   static const std::vector<std::string> kFlags = {"--drafts", "--pdf", "--force"};
   Args args;
   if (argc < 2) throw UsageError{"missing command"};
   args.command = argv[1];
   auto allowed = kOptions.find(args.command);
-  if (allowed == kOptions.end()) throw UsageError{"unknown command '" + args.command + "'"};
+  if (allowed == kOptions.end())
+    throw UsageError{"unknown command '" + args.command + "'"};
   for (int i = 2; i < argc; ++i) {
     std::string arg = argv[i];
     if (arg.rfind("--", 0) != 0) {
@@ -103,7 +105,8 @@ BuildOptions BuildOptionsOf(const Args& args) {
   std::string out_dir = args.Get("--out", JoinPath(options.source_dir, "site-out"));
   options.previous_feed = args.Get("--previous", JoinPath(out_dir, "calendar.ics"));
   std::error_code ec;
-  if (args.Has("--previous") && !std::filesystem::is_regular_file(options.previous_feed, ec))
+  if (args.Has("--previous") &&
+      !std::filesystem::is_regular_file(options.previous_feed, ec))
     throw UsageError{"--previous: no file at '" + options.previous_feed + "'"};
   return options;
 }
@@ -117,7 +120,8 @@ int Report(const Diagnostics& diags, const std::string& on_error) {
   std::cerr << diags.Format();
   if (!diags.has_errors()) return 0;
   std::cerr << "affiche: " << Plural(diags.error_count(), "error");
-  if (diags.warning_count() > 0) std::cerr << ", " << Plural(diags.warning_count(), "warning");
+  if (diags.warning_count() > 0)
+    std::cerr << ", " << Plural(diags.warning_count(), "warning");
   std::cerr << on_error << "\n";
   return 1;
 }
@@ -156,8 +160,8 @@ int Build(const Args& args, BuildStats* built = nullptr) {
     return 1;
   }
   std::cout << "Built " << Plural(stats.events, "event") << " and "
-            << Plural(stats.pages, "page") << ": " << site.size() << " files in " << out_dir
-            << " (" << MillisecondsSince(started) << " ms)\n";
+            << Plural(stats.pages, "page") << ": " << site.size() << " files in "
+            << out_dir << " (" << MillisecondsSince(started) << " ms)\n";
   return 0;
 }
 
@@ -169,9 +173,11 @@ int Check(const Args& args) {
   CheckedSite site;
   LoadAndCheck(fs, options, &site, &diags);
   if (int status = Report(diags, "")) return status;
-  std::cout << "No errors in " << Plural(static_cast<int>(site.content.events.size()), "event")
-            << " and " << Plural(static_cast<int>(site.content.pages.size()), "page");
-  if (diags.warning_count() > 0) std::cout << " (" << Plural(diags.warning_count(), "warning") << ")";
+  std::cout << "No errors in "
+            << Plural(static_cast<int>(site.content.events.size()), "event") << " and "
+            << Plural(static_cast<int>(site.content.pages.size()), "page");
+  if (diags.warning_count() > 0)
+    std::cout << " (" << Plural(diags.warning_count(), "warning") << ")";
   std::cout << ".\n";
   return 0;
 }
@@ -201,7 +207,8 @@ int Serve(const Args& args) {
   options.host = args.Get("--host", options.host);
   std::string port = args.Get("--port", std::to_string(options.port));
   if (port.empty() || port.size() > 5 ||
-      port.find_first_not_of("0123456789") != std::string::npos || std::stoul(port) > 65535)
+      port.find_first_not_of("0123456789") != std::string::npos ||
+      std::stoul(port) > 65535)
     throw UsageError{"--port must be a number from 0 to 65535, not '" + port + "'"};
   options.port = static_cast<unsigned short>(std::stoul(port));
   return Preview(build, options).Run();
@@ -227,14 +234,16 @@ int Posters(const Args& args) {
       SelectPrintJobs(stats.print_jobs, args.words, departments, &unknown);
 
   auto started = std::chrono::steady_clock::now();
-  std::string out_dir = args.Get("--out", JoinPath(args.Get("--source", "."), "site-out"));
+  std::string out_dir =
+      args.Get("--out", JoinPath(args.Get("--source", "."), "site-out"));
   pdf.cache_dir = PdfCacheDirOf(out_dir);
   pdf.force = args.Has("--force");
   for (const PrintJob& job : wanted) pdf.wanted.insert(job.pdf);
   if (!unknown.empty()) pdf.wanted = {""};  // print nothing; put back the unchanged PDFs
   PrintProgress progress(isatty(STDERR_FILENO) ? &std::cerr : nullptr);
   std::vector<PdfResult> results = PrintPdfs(out_dir, stats.print_jobs, pdf, &progress);
-  LinkPrintedPdfs(out_dir, stats.print_jobs, results);  // each poster links its PDF once there
+  LinkPrintedPdfs(out_dir, stats.print_jobs,
+                  results);  // each poster links its PDF once there
   if (!unknown.empty())
     throw UsageError{"nothing to print for '" + unknown + "': no event" +
                      (departments.empty() ? "" : " or department") + " of that name"};
@@ -246,8 +255,8 @@ int Posters(const Args& args) {
     printing += result.seconds;
     if (result.ok || result.skipped) continue;
     ++failed;
-    std::cerr << "affiche: error: " << JoinPath(out_dir, result.pdf) << ": " << result.error
-              << "\n";
+    std::cerr << "affiche: error: " << JoinPath(out_dir, result.pdf) << ": "
+              << result.error << "\n";
   }
   int written = static_cast<int>(results.size()) - failed - skipped;
   int printed = written - reused, tried = printed + failed;
@@ -255,9 +264,10 @@ int Posters(const Args& args) {
   if (tried > 0) std::snprintf(each, sizeof each, ", %.2f s a PDF", printing / tried);
   std::cout << "Wrote " << Plural(written, "PDF") << " in " << out_dir << ": " << printed
             << " printed" << each << ", " << reused << " unchanged"
-            << (skipped ? ", " + std::to_string(skipped) + " changed but not asked for" : "")
-            << (failed ? ", " + std::to_string(failed) + " failed" : "")
-            << " (" << MillisecondsSince(started) << " ms)\n";
+            << (skipped ? ", " + std::to_string(skipped) + " changed but not asked for"
+                        : "")
+            << (failed ? ", " + std::to_string(failed) + " failed" : "") << " ("
+            << MillisecondsSince(started) << " ms)\n";
   return failed ? 1 : 0;
 }
 
@@ -267,8 +277,8 @@ int NewEvent(const Args& args) {
   if (std::string problem = CheckNewEvent(args.words[1], start); !problem.empty())
     throw UsageError{problem};
   std::string path, error;
-  if (!CreateEventFile(source, args.words[1], args.Get("--title", "Nouvel événement"), start,
-                       &path, &error)) {
+  if (!CreateEventFile(source, args.words[1], args.Get("--title", "Nouvel événement"),
+                       start, &path, &error)) {
     std::cerr << "affiche: error: " << error << "\n";
     return 1;
   }
@@ -292,8 +302,9 @@ int NewSite(const Args& args) {
 int New(const Args& args) {
   if (args.words.size() == 2 && args.words[0] == "event") return NewEvent(args);
   if (args.words.size() == 2 && args.words[0] == "site") return NewSite(args);
-  throw UsageError{"usage: affiche new site DIR, or affiche new event SLUG [--title T] "
-                   "[--start DATETIME]"};
+  throw UsageError{
+      "usage: affiche new site DIR, or affiche new event SLUG [--title T] "
+      "[--start DATETIME]"};
 }
 
 // affiche help [COMMAND].

@@ -17,13 +17,13 @@ std::string Diagnostic::Headline() const {
   return out + message;
 }
 
-void Diagnostics::Error(const std::string& path, SourcePos pos,
-                        std::string message, std::string hint) {
+void Diagnostics::Error(const std::string& path, SourcePos pos, std::string message,
+                        std::string hint) {
   Add({Severity::kError, path, pos, std::move(message), std::move(hint)});
 }
 
-void Diagnostics::Warning(const std::string& path, SourcePos pos,
-                          std::string message, std::string hint) {
+void Diagnostics::Warning(const std::string& path, SourcePos pos, std::string message,
+                          std::string hint) {
   Add({Severity::kWarning, path, pos, std::move(message), std::move(hint)});
 }
 
@@ -71,16 +71,16 @@ std::vector<std::string> Diagnostics::PathsWithoutSource() const {
 
 int Diagnostics::error_count() const {
   std::lock_guard<std::mutex> lock(mutex_);
-  return static_cast<int>(std::count_if(all_.begin(), all_.end(), [](auto& d) {
-    return d.severity == Severity::kError;
-  }));
+  return static_cast<int>(std::count_if(
+      all_.begin(), all_.end(), [](auto& d) { return d.severity == Severity::kError; }));
 }
 
 int Diagnostics::warning_count() const {
   std::lock_guard<std::mutex> lock(mutex_);
-  return static_cast<int>(all_.size()) - static_cast<int>(std::count_if(
-      all_.begin(), all_.end(),
-      [](auto& d) { return d.severity == Severity::kError; }));
+  return static_cast<int>(all_.size()) -
+         static_cast<int>(std::count_if(all_.begin(), all_.end(), [](auto& d) {
+           return d.severity == Severity::kError;
+         }));
 }
 
 std::vector<Diagnostic> Diagnostics::Sorted() const {

@@ -77,9 +77,9 @@ bool ReadSiteConfig(const std::string& path, const std::string& text, SiteConfig
   ReadCalendar(site, &out->calendar);
   if (out->calendar.name.empty()) out->calendar.name = out->title;
   ReadHistory(site, &out->history);
-  site.WarnUnknownKeys({"title", "description", "base_url", "language", "timezone", "theme",
-                        "email", "unsafe_html", "edition", "departments", "categories",
-                        "calendar", "history"});
+  site.WarnUnknownKeys({"title", "description", "base_url", "language", "timezone",
+                        "theme", "email", "unsafe_html", "edition", "departments",
+                        "categories", "calendar", "history"});
   return diags->error_count() == errors;
 }
 
@@ -96,22 +96,25 @@ void ReadVenueFields(MapReader& venue, Venue* out) {
     YAML::Node geo = venue.Get("geo");
     char* end_lat = nullptr;
     char* end_lon = nullptr;
-    bool ok = geo.IsSequence() && geo.size() == 2 && geo[0].IsScalar() && geo[1].IsScalar();
+    bool ok =
+        geo.IsSequence() && geo.size() == 2 && geo[0].IsScalar() && geo[1].IsScalar();
     double lat = 0, lon = 0;
     if (ok) {
       lat = std::strtod(geo[0].Scalar().c_str(), &end_lat);
       lon = std::strtod(geo[1].Scalar().c_str(), &end_lon);
-      ok = *end_lat == '\0' && *end_lon == '\0' && lat >= -90 && lat <= 90 && lon >= -180 &&
-           lon <= 180 && !geo[0].Scalar().empty() && !geo[1].Scalar().empty();
+      ok = *end_lat == '\0' && *end_lon == '\0' && lat >= -90 && lat <= 90 &&
+           lon >= -180 && lon <= 180 && !geo[0].Scalar().empty() &&
+           !geo[1].Scalar().empty();
     }
     if (ok)
       out->geo = std::make_pair(lat, lon);
     else
-      venue.doc()->Error(geo, "'geo' must be [latitude, longitude] in degrees, like "
-                              "[49.8941, 2.2958]");
+      venue.doc()->Error(geo,
+                         "'geo' must be [latitude, longitude] in degrees, like "
+                         "[49.8941, 2.2958]");
   }
-  venue.WarnUnknownKeys({"name", "address", "postcode", "city", "department", "url",
-                         "capacity", "geo"});
+  venue.WarnUnknownKeys(
+      {"name", "address", "postcode", "city", "department", "url", "capacity", "geo"});
 }
 
 bool ReadVenue(const std::string& id, const std::string& path, const std::string& text,
@@ -127,8 +130,8 @@ bool ReadVenue(const std::string& id, const std::string& path, const std::string
   return diags->error_count() == errors;
 }
 
-bool ReadOrganiser(const std::string& id, const std::string& path, const std::string& text,
-                   Organiser* out, Diagnostics* diags) {
+bool ReadOrganiser(const std::string& id, const std::string& path,
+                   const std::string& text, Organiser* out, Diagnostics* diags) {
   out->id = id;
   out->source = path;
   int errors = diags->error_count();

@@ -27,9 +27,9 @@ void ReadEnd(MapReader& event, Event* out) {
   int minutes;
   if (node.IsScalar() && ParseClock(node.Scalar(), &minutes)) {
     if (out->all_day())
-      event.doc()->Error(node, "end '" + node.Scalar() + "' is a time but start is a date",
-                         "for an all-day event write the last day, like " +
-                             out->start.date.Iso());
+      event.doc()->Error(
+          node, "end '" + node.Scalar() + "' is a time but start is a date",
+          "for an all-day event write the last day, like " + out->start.date.Iso());
     else
       out->end = LocalTime{out->start.date, minutes};
     return;
@@ -37,9 +37,9 @@ void ReadEnd(MapReader& event, Event* out) {
   event.Time("end", &out->end);
   if (!out->end) return;
   if (out->all_day() && out->end->has_time()) {
-    event.doc()->Error(node, "end has a time but start is a date (an all-day event)",
-                       "give start a time too, or write end as a date, like " +
-                           out->end->date.Iso());
+    event.doc()->Error(
+        node, "end has a time but start is a date (an all-day event)",
+        "give start a time too, or write end as a date, like " + out->end->date.Iso());
     out->end.reset();
   } else if (!out->all_day() && !out->end->has_time()) {
     event.doc()->Error(node, "end is a date but start has a time",
@@ -52,7 +52,8 @@ void ReadEnd(MapReader& event, Event* out) {
 void ReadPoster(MapReader& event, Poster* out) {
   auto poster = event.Nested("poster", "{ layout: conference, format: A3 }");
   if (!poster) return;
-  poster->OneOf("layout", {"conference", "village", "colloque", "standard"}, &out->layout);
+  poster->OneOf("layout", {"conference", "village", "colloque", "standard"},
+                &out->layout);
   poster->OneOf("format", {"A3", "A4"}, &out->format);
   poster->String("kind", &out->kind);
   poster->String("tagline", &out->tagline);
@@ -184,13 +185,14 @@ bool ReadEvent(const std::string& slug, const std::string& path, const std::stri
   ReadPoster(event, &out->poster);
   event.StringList("exhibitors", &out->exhibitors);
   ReadSessions(event, &out->sessions);
-  event.WarnUnknownKeys({"title", "start", "end", "timezone", "venue", "room", "department",
-                         "categories", "organisers", "status", "attendance", "registered",
-                         "price", "registration", "contact", "email", "summary", "uid",
-                         "draft", "poster", "exhibitors", "sessions", "lang"});
+  event.WarnUnknownKeys(
+      {"title",      "start",        "end",        "timezone", "venue",      "room",
+       "department", "categories",   "organisers", "status",   "attendance", "registered",
+       "price",      "registration", "contact",    "email",    "summary",    "uid",
+       "draft",      "poster",       "exhibitors", "sessions", "lang"});
 
-  out->body_html = MarkdownToHtml(fm.body, style.unsafe_html,
-                                  BodyFilter(style, out->lang));
+  out->body_html =
+      MarkdownToHtml(fm.body, style.unsafe_html, BodyFilter(style, out->lang));
   out->body_text = MarkdownToText(fm.body);
   CheckBodyCharacters(path, fm, out->body_html, diags);
   return diags->error_count() == errors;

@@ -30,8 +30,8 @@ bool IsBlank(const std::string& text) {
 
 }  // namespace
 
-bool SplitFrontMatter(const std::string& path, const std::string& text,
-                      FrontMatter* out, Diagnostics* diags) {
+bool SplitFrontMatter(const std::string& path, const std::string& text, FrontMatter* out,
+                      Diagnostics* diags) {
   if (IsBlank(text)) {
     diags->Error(path, {1, 1}, "empty file",
                  "start it with a front matter block: '---', 'title: …', "
@@ -41,7 +41,8 @@ bool SplitFrontMatter(const std::string& path, const std::string& text,
   size_t first_end = text.find('\n');
   if (first_end == std::string::npos) first_end = text.size();
   if (!IsFence(text, 0, first_end, false)) {
-    diags->Error(path, {1, 1}, "missing front matter: the file must start with a line '---'",
+    diags->Error(path, {1, 1},
+                 "missing front matter: the file must start with a line '---'",
                  "put the fields between two lines '---' at the top of the file");
     return false;
   }

@@ -14,15 +14,15 @@ namespace affiche {
 std::string NormalizeText(std::string text);
 
 struct FrontMatter {
-  std::string yaml;     // the text between the fences
-  int yaml_line = 0;    // file line of the first line of yaml (1-based)
-  std::string body;     // the text after the closing fence
-  int body_line = 0;    // file line of the first line of body
+  std::string yaml;   // the text between the fences
+  int yaml_line = 0;  // file line of the first line of yaml (1-based)
+  std::string body;   // the text after the closing fence
+  int body_line = 0;  // file line of the first line of body
 };
 
 // Splits normalized text. On a problem, reports it under path and returns false.
-bool SplitFrontMatter(const std::string& path, const std::string& text,
-                      FrontMatter* out, Diagnostics* diags);
+bool SplitFrontMatter(const std::string& path, const std::string& text, FrontMatter* out,
+                      Diagnostics* diags);
 
 }  // namespace affiche
 

@@ -55,7 +55,7 @@ class LoadMemo {
   // The theme of the last load, and whether a theme file changed since.
   std::shared_ptr<const Theme> theme;
   std::unique_ptr<Diagnostics> theme_diags;  // its warnings, reported again with it
-  std::string theme_key;  // the name and language it was loaded for
+  std::string theme_key;                     // the name and language it was loaded for
   bool theme_stale() const { return theme_stale_; }
   void ThemeLoaded() { theme_stale_ = false; }
 

@@ -114,8 +114,9 @@ void RememberFolder(const std::string& dir, const std::vector<std::string>& name
 }
 
 template <typename T, typename Read>
-void LoadFolder(const FileSystem& fs, const std::string& dir, const std::string& extension,
-                Read read, std::vector<T>* out, Diagnostics* diags, LoadMemo* memo) {
+void LoadFolder(const FileSystem& fs, const std::string& dir,
+                const std::string& extension, Read read, std::vector<T>* out,
+                Diagnostics* diags, LoadMemo* memo) {
   std::vector<std::string> names;
   if (!CanList(fs, dir, diags)) return;
   for (const std::string& name : fs.ListFiles(dir)) {
@@ -206,8 +207,9 @@ bool LoadContent(const FileSystem& fs, const std::string& source_dir,
   bool site_ok = false;
   std::string site_text;
   if (!fs.IsFile(site_path)) {
-    diags->Error(site_path, {}, "no site.yaml: this folder is not an affiche site",
-                 "run affiche in the folder that holds content/site.yaml, or pass --source DIR");
+    diags->Error(
+        site_path, {}, "no site.yaml: this folder is not an affiche site",
+        "run affiche in the folder that holds content/site.yaml, or pass --source DIR");
   } else {
     Diagnostics local;
     std::string text;
@@ -228,11 +230,12 @@ bool LoadContent(const FileSystem& fs, const std::string& source_dir,
   LoadFolder(fs, JoinPath(content, "venues"), ".yaml", ReadVenue, &venues, diags, memo);
   for (Venue& v : venues) out->venues[v.id] = std::move(v);
   std::vector<Organiser> organisers;
-  LoadFolder(fs, JoinPath(content, "organisers"), ".yaml", ReadOrganiser, &organisers, diags,
-             memo);
+  LoadFolder(fs, JoinPath(content, "organisers"), ".yaml", ReadOrganiser, &organisers,
+             diags, memo);
   for (Organiser& o : organisers) out->organisers[o.id] = std::move(o);
 
-  auto read_event = [&style](auto& slug, auto& path, auto& text, Event* e, Diagnostics* d) {
+  auto read_event = [&style](auto& slug, auto& path, auto& text, Event* e,
+                             Diagnostics* d) {
     return ReadEvent(slug, path, text, style, e, d);
   };
   std::vector<Event> events;

@@ -1,9 +1,9 @@
 #include "load/markdown.h"
 
+#include <cmark.h>
+
 #include <cstdlib>
 #include <memory>
-
-#include <cmark.h>
 
 #include "base/strings.h"
 
@@ -36,7 +36,7 @@ std::string MarkdownToText(const std::string& markdown) {
       cmark_parse_document(markdown.data(), markdown.size(), CMARK_OPT_DEFAULT),
       cmark_node_free);
   std::unique_ptr<cmark_iter, decltype(&cmark_iter_free)> iter(cmark_iter_new(doc.get()),
-                                                              cmark_iter_free);
+                                                               cmark_iter_free);
   std::string out;
   auto new_block = [&out] {
     if (!out.empty() && out.back() != '\n') out += '\n';

@@ -17,8 +17,8 @@ bool ReadSiteConfig(const std::string& path, const std::string& text, SiteConfig
                     Diagnostics* diags);
 bool ReadVenue(const std::string& id, const std::string& path, const std::string& text,
                Venue* out, Diagnostics* diags);
-bool ReadOrganiser(const std::string& id, const std::string& path, const std::string& text,
-                   Organiser* out, Diagnostics* diags);
+bool ReadOrganiser(const std::string& id, const std::string& path,
+                   const std::string& text, Organiser* out, Diagnostics* diags);
 // How Markdown bodies become HTML: raw HTML kept or not, and the typography
 // of their text (LoadOptions::typography) in the site's language, or the
 // event's own `lang`.

@@ -11,9 +11,9 @@ namespace affiche {
 
 namespace {
 
-const char* const kMonthNames[] = {"January", "February", "March",     "April",
-                                   "May",     "June",     "July",      "August",
-                                   "September", "October", "November", "December"};
+const char* const kMonthNames[] = {"January",   "February", "March",    "April",
+                                   "May",       "June",     "July",     "August",
+                                   "September", "October",  "November", "December"};
 
 bool AllDigits(const std::string& s) {
   if (s.empty()) return false;
@@ -40,7 +40,8 @@ const char* NodeKind(const YAML::Node& node) {
 }  // namespace
 
 bool ParseLocalTime(const std::string& text, LocalTime* out, std::string* why) {
-  const std::string kForm = "write a date as 2009-11-09, or a date and time as 2009-11-09T18:00";
+  const std::string kForm =
+      "write a date as 2009-11-09, or a date and time as 2009-11-09T18:00";
   Date d;
   if (text.size() < 10 || !Digits(text, 0, 4, &d.year) || text[4] != '-' ||
       !Digits(text, 5, 2, &d.month) || text[7] != '-' || !Digits(text, 8, 2, &d.day)) {
@@ -59,8 +60,8 @@ bool ParseLocalTime(const std::string& text, LocalTime* out, std::string* why) {
   }
   int days = DaysInMonth(d.year, d.month);
   if (d.day < 1 || d.day > days) {
-    *why = std::string(kMonthNames[d.month - 1]) + " " + std::to_string(d.year) + " has " +
-           std::to_string(days) + " days";
+    *why = std::string(kMonthNames[d.month - 1]) + " " + std::to_string(d.year) +
+           " has " + std::to_string(days) + " days";
     return false;
   }
   LocalTime t{d, -1};
@@ -68,8 +69,9 @@ bool ParseLocalTime(const std::string& text, LocalTime* out, std::string* why) {
     std::string clock = text.substr(11);
     if (clock.size() == 8 && clock.compare(5, 3, ":00") == 0) clock.resize(5);
     if ((text[10] != 'T' && text[10] != ' ') || !ParseClock(clock, &t.minutes)) {
-      *why = clock.size() == 5 && clock[2] == ':' ? "there is no time " + clock + " in a day"
-                                                   : kForm;
+      *why = clock.size() == 5 && clock[2] == ':'
+                 ? "there is no time " + clock + " in a day"
+                 : kForm;
       return false;
     }
   }
@@ -92,7 +94,8 @@ bool YamlDocument::Parse(const std::string& text, YAML::Node* root) {
   } catch (const YAML::ParserException& e) {
     Error(SourcePos{e.mark.line + first_line_, e.mark.column + 1},
           "YAML syntax error: " + e.msg,
-          "check the indentation, the quotes and the brackets on this line or the one before");
+          "check the indentation, the quotes and the brackets on this line or the one "
+          "before");
     return false;
   } catch (const YAML::Exception& e) {
     Error(SourcePos{first_line_, 1}, std::string("YAML error: ") + e.what());
@@ -101,9 +104,9 @@ bool YamlDocument::Parse(const std::string& text, YAML::Node* root) {
   if (!root->IsMap()) {
     Error(root->IsNull() ? SourcePos{first_line_, 1} : PosOf(*root),
           "expected fields as 'key: value' lines, found " +
-              std::string(root->IsNull() ? "nothing" : NodeKind(*root)[0] == 'e'
-                                                           ? "a single value"
-                                                           : NodeKind(*root)));
+              std::string(root->IsNull()              ? "nothing"
+                          : NodeKind(*root)[0] == 'e' ? "a single value"
+                                                      : NodeKind(*root)));
     return false;
   }
   return true;
@@ -123,7 +126,8 @@ void YamlDocument::Error(SourcePos pos, std::string message, std::string hint) {
   diags_->Error(path_, pos, std::move(message), std::move(hint));
 }
 
-void YamlDocument::Warning(const YAML::Node& node, std::string message, std::string hint) {
+void YamlDocument::Warning(const YAML::Node& node, std::string message,
+                           std::string hint) {
   diags_->Warning(path_, PosOf(node), std::move(message), std::move(hint));
 }
 
@@ -213,11 +217,12 @@ void MapReader::Count(const std::string& key, std::optional<int64_t>* out) {
   std::string value;
   if (!Scalar(key, node, &value)) return;
   if (!AllDigits(value) || value.size() > 12) {
-    doc_->Error(node,
-                "'" + key + "' must be a whole number of people (0 or more), not '" +
-                    value + "'",
-                "write the number alone, e.g. '" + key + ": 40'; leave the line out "
-                "when the figure is not known");
+    doc_->Error(
+        node,
+        "'" + key + "' must be a whole number of people (0 or more), not '" + value + "'",
+        "write the number alone, e.g. '" + key +
+            ": 40'; leave the line out "
+            "when the figure is not known");
     return;
   }
   *out = std::stoll(value);
@@ -258,13 +263,15 @@ void MapReader::StringList(const std::string& key, std::vector<std::string>* out
   *out = std::move(values);
 }
 
-void MapReader::Time(const std::string& key, std::optional<LocalTime>* out, bool required) {
+void MapReader::Time(const std::string& key, std::optional<LocalTime>* out,
+                     bool required) {
   const YAML::Node node = map_[key];
   if (!node || node.IsNull()) {
     if (required)
       doc_->Error(SourcePos{1, 1}, "missing required field '" + key + "'",
-                  "add a line '" + key + ": 2009-11-09T18:00' (or a date alone for an "
-                  "all-day event)");
+                  "add a line '" + key +
+                      ": 2009-11-09T18:00' (or a date alone for an "
+                      "all-day event)");
     return;
   }
   std::string value, why;
@@ -282,7 +289,8 @@ void MapReader::DateOnly(const std::string& key, std::optional<Date>* out) {
   Time(key, &t);
   if (!t) return;
   if (t->has_time()) {
-    doc_->Error(map_[key], "'" + key + "' must be a date without a time, like 2009-11-01");
+    doc_->Error(map_[key],
+                "'" + key + "' must be a date without a time, like 2009-11-01");
     return;
   }
   *out = t->date;
@@ -292,14 +300,16 @@ void MapReader::Labels(const std::string& key, LabelList* out) {
   const YAML::Node node = map_[key];
   if (!node || node.IsNull()) return;
   if (!node.IsMap()) {
-    doc_->Error(node, "'" + key + "' must be a mapping of id: label, like { somme: Somme }");
+    doc_->Error(node,
+                "'" + key + "' must be a mapping of id: label, like { somme: Somme }");
     return;
   }
   LabelList labels;
   MapReader items(doc_, node);
   for (const auto& [id, value] : items.keys_) {
     std::string label;
-    if (items.Scalar(id, value, &label)) labels.emplace_back(id, label.empty() ? id : label);
+    if (items.Scalar(id, value, &label))
+      labels.emplace_back(id, label.empty() ? id : label);
   }
   *out = std::move(labels);
 }
@@ -325,7 +335,7 @@ void MapReader::OneOf(const std::string& key, std::initializer_list<const char*>
 }
 
 std::optional<MapReader> MapReader::Nested(const std::string& key,
-                                          const std::string& example) {
+                                           const std::string& example) {
   const YAML::Node node = map_[key];
   if (!node || node.IsNull()) return std::nullopt;
   if (!node.IsMap()) {

@@ -3,13 +3,13 @@
 #ifndef AFFICHE_LOAD_YAML_READER_H_
 #define AFFICHE_LOAD_YAML_READER_H_
 
+#include <yaml-cpp/yaml.h>
+
 #include <cstdint>
 #include <initializer_list>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <yaml-cpp/yaml.h>
 
 #include "base/diagnostics.h"
 #include "model/content.h"

@@ -4,10 +4,14 @@ namespace affiche {
 
 const char* StatusName(Status status) {
   switch (status) {
-    case Status::kConfirmed: return "confirmed";
-    case Status::kTentative: return "tentative";
-    case Status::kCancelled: return "cancelled";
-    case Status::kPostponed: return "postponed";
+    case Status::kConfirmed:
+      return "confirmed";
+    case Status::kTentative:
+      return "tentative";
+    case Status::kCancelled:
+      return "cancelled";
+    case Status::kPostponed:
+      return "postponed";
   }
   return "confirmed";
 }

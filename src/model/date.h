@@ -39,7 +39,8 @@ struct LocalTime {
   int hour() const { return minutes / 60; }
   int minute() const { return minutes % 60; }
   bool operator<(const LocalTime& o) const {
-    return std::make_tuple(date.Key(), minutes) < std::make_tuple(o.date.Key(), o.minutes);
+    return std::make_tuple(date.Key(), minutes) <
+           std::make_tuple(o.date.Key(), o.minutes);
   }
   bool operator==(const LocalTime& o) const {
     return date == o.date && minutes == o.minutes;

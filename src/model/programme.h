@@ -34,7 +34,7 @@ class Programme {
   }
 
   const Event* FindEvent(const std::string& slug) const;
-  const Venue* VenueOf(const Event& e) const;  // nullptr when it has none
+  const Venue* VenueOf(const Event& e) const;      // nullptr when it has none
   std::string DepartmentOf(const Event& e) const;  // "" when unknown
   std::string TimeZoneOf(const Event& e) const;
   std::vector<const Organiser*> OrganisersOf(const Event& e) const;

@@ -123,7 +123,8 @@ int LinkPrintedPdfs(const std::string& out_dir, const std::vector<PrintJob>& job
     if (!results[i].ok && !results[i].reused) continue;
     std::string path = JoinPath(out_dir, jobs[i].page);
     std::ifstream in(path, std::ios::binary);
-    std::string html((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::string html((std::istreambuf_iterator<char>(in)),
+                     std::istreambuf_iterator<char>());
     in.close();
     std::string linked = ShowPdfLink(html);
     if (linked == html) continue;

@@ -1,8 +1,8 @@
 #include "serve/inject.h"
 
-#include "base/escape.h"
-
 #include <cctype>
+
+#include "base/escape.h"
 
 namespace affiche {
 namespace {
@@ -103,6 +103,5 @@ std::string NoBuildYetPage() {
          "<p>affiche serve shows the site once its source has no errors; this page "
          "updates by itself when you save a fix.</p>\n</main>\n</body>\n</html>\n";
 }
-
 
 }  // namespace affiche

@@ -90,7 +90,8 @@ Preview::Impl::Impl(BuildOptions build, ServeOptions serve)
     if (fs_.IsDirectory(path)) serve.watch.push_back(path);
   }
   serve.on_change = [this](const std::vector<std::string>& paths) { OnChange(paths); };
-  server_ = std::make_unique<Server>(std::move(serve), std::shared_ptr<const SharedFiles>());
+  server_ =
+      std::make_unique<Server>(std::move(serve), std::shared_ptr<const SharedFiles>());
 }
 
 int Preview::Impl::Run() {

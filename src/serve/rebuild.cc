@@ -29,7 +29,8 @@ std::string FormatErrors(const FileSystem& fs, const Diagnostics& diags) {
 std::string IdIn(const std::string& path, const std::string& folder,
                  const std::string& extension) {
   if (!StartsWith(path, folder) || !EndsWith(path, extension)) return "";
-  std::string name = path.substr(folder.size(), path.size() - folder.size() - extension.size());
+  std::string name =
+      path.substr(folder.size(), path.size() - folder.size() - extension.size());
   return name.find('/') == std::string::npos ? name : "";
 }
 

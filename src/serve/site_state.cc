@@ -50,7 +50,8 @@ SiteSnapshot::SiteSnapshot(std::shared_ptr<const SharedFiles> files,
                            std::string html_addition, const SiteSnapshot* previous)
     : files_(std::move(files)) {
   if (!html_addition.empty()) {
-    if (previous && previous->html_addition_ && *previous->html_addition_ == html_addition)
+    if (previous && previous->html_addition_ &&
+        *previous->html_addition_ == html_addition)
       html_addition_ = previous->html_addition_;  // the same: kept, and so the ETags
     else
       html_addition_ = std::make_shared<const std::string>(std::move(html_addition));
@@ -62,7 +63,8 @@ SiteSnapshot::SiteSnapshot(std::shared_ptr<const SharedFiles> files,
   // files_ is sorted by path, so the version does not depend on hashing order.
   for (const auto& [path, bytes] : all) {
     const ServedFile* before = previous ? previous->Find(path) : nullptr;
-    if (before && before->body.bytes == bytes && before->body.addition == html_addition_) {
+    if (before && before->body.bytes == bytes &&
+        before->body.addition == html_addition_) {
       index_.emplace(path, *before);
     } else {
       ServedFile file{{bytes, nullptr, 0}, "", ContentTypeOf(path)};
@@ -94,8 +96,8 @@ SiteState::SiteState(std::shared_ptr<const SharedFiles> files, std::string html_
 std::string SiteState::Publish(std::shared_ptr<const SharedFiles> files,
                                std::string html_addition) {
   // The files served now keep their ETags when their bytes are the same.
-  auto next = std::make_shared<const SiteSnapshot>(std::move(files),
-                                                   std::move(html_addition), Current().get());
+  auto next = std::make_shared<const SiteSnapshot>(
+      std::move(files), std::move(html_addition), Current().get());
   std::string version = next->version();
   std::lock_guard<std::mutex> lock(mutex_);
   bool changed = version != current_->version();

@@ -36,8 +36,9 @@ std::vector<std::string> SitePlan::Render(const std::vector<size_t>& jobs) const
   return RenderJobs(plan_, jobs, vm_);
 }
 
-void SitePlan::Render(const std::vector<size_t>& jobs,
-                      const std::function<void(size_t i, std::string output)>& done) const {
+void SitePlan::Render(
+    const std::vector<size_t>& jobs,
+    const std::function<void(size_t i, std::string output)>& done) const {
   RenderJobs(plan_, jobs, vm_, done);
 }
 
@@ -90,9 +91,10 @@ bool BuildSite(const FileSystem& fs, const BuildOptions& options, OutputSet* out
                  "a section of the theme repeats more than the programme needs");
     return false;
   }
-  if (stats) *stats = {static_cast<int>(site.content.events.size()),
-                       static_cast<int>(site.content.pages.size()),
-                       PrintJobs(plan.programme(), plan.plan())};
+  if (stats)
+    *stats = {static_cast<int>(site.content.events.size()),
+              static_cast<int>(site.content.pages.size()),
+              PrintJobs(plan.programme(), plan.plan())};
   return true;
 }
 

@@ -37,9 +37,8 @@ std::vector<size_t> DirtyJobs(const Plan& before, const Programme& old_programme
     const Event* old_event = old_programme.FindEvent(slug);
     const Event* new_event = new_programme.FindEvent(slug);
     // A venue's name and city are in its events' entries.
-    bool at_changed_venue =
-        (old_event && changes.venues.count(old_event->venue)) ||
-        (new_event && changes.venues.count(new_event->venue));
+    bool at_changed_venue = (old_event && changes.venues.count(old_event->venue)) ||
+                            (new_event && changes.venues.count(new_event->venue));
     if (!old_event || !new_event || at_changed_venue ||
         EntryKey(*old_event) != EntryKey(*new_event))
       entries.insert(slug);

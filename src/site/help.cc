@@ -79,20 +79,22 @@ const std::map<std::string, std::string>& Helps() {
            "  affiche new event rencontre-amap --title \"Rencontre AMAP\" --start "
            "2009-11-12T18:30\n")},
       {"posters",
-       Help("Build the site, then print with one headless Chromium each event's poster "
-            "and\npress release (events/<slug>/poster.pdf, communique.pdf), the programme\n"
-            "(programme.pdf), the press kit (presse/dossier-de-presse.pdf) and each\n"
-            "department's programme (departments/<id>/programme.pdf). A page unchanged\n"
-            "since its last PDF is not printed again; with SLUG... or --department, only\n"
-            "those events (and that department's programme) are.\n",
-            "  affiche posters --pdf [SLUG...] [options]\n",
-            std::string("  --pdf             print the PDFs (required)\n"
-                        "  --department ID   print the events of department ID and its "
-                        "programme\n"
-                        "  --force           print again even the pages unchanged\n") +
-                kSource + kOut + kBaseUrl + kDrafts,
-            "  affiche posters --pdf --out print\n"
-            "  affiche posters --pdf village-ess --department somme\n")},
+       Help(
+           "Build the site, then print with one headless Chromium each event's poster "
+           "and\npress release (events/<slug>/poster.pdf, communique.pdf), the "
+           "programme\n"
+           "(programme.pdf), the press kit (presse/dossier-de-presse.pdf) and each\n"
+           "department's programme (departments/<id>/programme.pdf). A page unchanged\n"
+           "since its last PDF is not printed again; with SLUG... or --department, only\n"
+           "those events (and that department's programme) are.\n",
+           "  affiche posters --pdf [SLUG...] [options]\n",
+           std::string("  --pdf             print the PDFs (required)\n"
+                       "  --department ID   print the events of department ID and its "
+                       "programme\n"
+                       "  --force           print again even the pages unchanged\n") +
+               kSource + kOut + kBaseUrl + kDrafts,
+           "  affiche posters --pdf --out print\n"
+           "  affiche posters --pdf village-ess --department somme\n")},
       {"help", Help("Show the help of affiche, or of one of its commands.\n",
                     "  affiche help [COMMAND]\n", "", "  affiche help build\n")},
   };

@@ -20,7 +20,8 @@ bool LoadAndCheck(const FileSystem& fs, const BuildOptions& options, CheckedSite
   if (site_ok) {
     const SiteConfig& config = site->content.site;
     std::string key = config.theme + '\n' + config.language;
-    if (memo && memo->theme && memo->theme_diags && !memo->theme_stale() && memo->theme_key == key) {
+    if (memo && memo->theme && memo->theme_diags && !memo->theme_stale() &&
+        memo->theme_key == key) {
       site->theme = memo->theme;  // loaded without errors, and unchanged since
       diags->Merge(*memo->theme_diags);
     } else {

@@ -44,33 +44,36 @@ std::string DefaultStart(const std::string& source_dir) {
 }
 
 std::string CheckNewEvent(const std::string& slug, const std::string& start) {
-  if (slug.empty() ||
-      slug.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") != std::string::npos)
+  if (slug.empty() || slug.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") !=
+                          std::string::npos)
     return "the slug '" + slug +
            "' may only hold lowercase letters, digits and hyphens, like "
            "conference-finance-solidaire";
   LocalTime time;
   std::string why;
-  if (!ParseLocalTime(start, &time, &why)) return "invalid --start '" + start + "': " + why;
+  if (!ParseLocalTime(start, &time, &why))
+    return "invalid --start '" + start + "': " + why;
   return "";
 }
 
 bool CreateEventFile(const std::string& source_dir, const std::string& slug,
-                     const std::string& title, const std::string& start, std::string* path,
-                     std::string* error) {
+                     const std::string& title, const std::string& start,
+                     std::string* path, std::string* error) {
   *path = JoinPath(source_dir, "content/events/" + slug + ".md");
   std::error_code ec;
   std::filesystem::create_directories(std::filesystem::path(*path).parent_path(), ec);
   std::string text = "---\ntitle: " + YamlQuote(title) + "\nstart: " + start +
-                     "\n# end: " + start.substr(0, 10) + (start.size() > 10 ? "T20:00" : "") +
+                     "\n# end: " + start.substr(0, 10) +
+                     (start.size() > 10 ? "T20:00" : "") +
                      "\n# venue: the name of a file of content/venues/, without .yaml\n"
                      "categories: []\norganisers: []\nstatus: confirmed\n---\n"
                      "Présentez ici l'événement.\n";
   // O_EXCL: the file is created here or not at all, even if another appears meanwhile.
   int fd = open(path->c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
   if (fd < 0) {
-    *error = errno == EEXIST ? *path + " already exists; affiche new never overwrites a file"
-                             : "cannot create " + *path + ": " + std::strerror(errno);
+    *error = errno == EEXIST
+                 ? *path + " already exists; affiche new never overwrites a file"
+                 : "cannot create " + *path + ": " + std::strerror(errno);
     return false;
   }
   bool ok = write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size());

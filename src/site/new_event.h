@@ -16,8 +16,8 @@ std::string CheckNewEvent(const std::string& slug, const std::string& start);
 // Writes <source_dir>/content/events/<slug>.md, failing if the file exists
 // (affiche new never overwrites). On failure, *error says why in one line.
 bool CreateEventFile(const std::string& source_dir, const std::string& slug,
-                     const std::string& title, const std::string& start, std::string* path,
-                     std::string* error);
+                     const std::string& title, const std::string& start,
+                     std::string* path, std::string* error);
 
 }  // namespace affiche
 

@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
-#include "render/posters/posters.h"
 #include "render/core/urls.h"
+#include "render/posters/posters.h"
 
 namespace affiche {
 

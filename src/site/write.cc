@@ -161,13 +161,15 @@ void SiteWriter::Add(const std::string& path, const std::string& bytes) {
     // The old site is removed after the swap: the link keeps the file alive.
     int linked = linkat(previous_fd_, path.c_str(), staging_fd_, path.c_str(), 0);
     if (linked != 0 && errno == EEXIST && unlinkat(staging_fd_, path.c_str(), 0) == 0)
-      linked = linkat(previous_fd_, path.c_str(), staging_fd_, path.c_str(), 0);  // added twice
+      linked = linkat(previous_fd_, path.c_str(), staging_fd_, path.c_str(),
+                      0);  // added twice
     if (linked == 0) {
       ++kept_;
       return;
     }
   }
-  if (!WriteNewFile(staging_fd_, path, bytes)) Fail(Reason("cannot write", staging_ + "/" + path));
+  if (!WriteNewFile(staging_fd_, path, bytes))
+    Fail(Reason("cannot write", staging_ + "/" + path));
 }
 
 bool SiteWriter::Commit(std::string* error) {
@@ -181,7 +183,8 @@ bool SiteWriter::Commit(std::string* error) {
   }
   if (previous_fd_ >= 0) {
     // Swap both names in one step: readers see the old site or the new one.
-    if (renameat2(AT_FDCWD, staging_.c_str(), AT_FDCWD, out_.c_str(), RENAME_EXCHANGE) != 0) {
+    if (renameat2(AT_FDCWD, staging_.c_str(), AT_FDCWD, out_.c_str(), RENAME_EXCHANGE) !=
+        0) {
       *error = Reason("cannot replace", out_);
       return false;
     }

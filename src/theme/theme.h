@@ -37,8 +37,8 @@ struct Theme {
 };
 
 // The layouts every theme must have for the HTML site.
-inline constexpr const char* kHtmlLayouts[] = {"index", "event",         "list",
-                                               "page",  "listing-index", "404", "subscribe"};
+inline constexpr const char* kHtmlLayouts[] = {
+    "index", "event", "list", "page", "listing-index", "404", "subscribe"};
 
 }  // namespace affiche
 

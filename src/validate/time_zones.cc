@@ -14,7 +14,8 @@ std::string ZoneDirectory() {
 }  // namespace
 
 bool IsKnownTimeZone(const std::string& name) {
-  if (name.empty() || name[0] == '/' || name.find("..") != std::string::npos) return false;
+  if (name.empty() || name[0] == '/' || name.find("..") != std::string::npos)
+    return false;
   for (char c : name)
     if (!(isalnum(static_cast<unsigned char>(c)) || c == '/' || c == '_' || c == '-' ||
           c == '+'))

@@ -46,10 +46,10 @@ void CheckReference(const std::string& path, SourcePos pos, const std::string& w
   for (const std::string& k : known)
     if (k == id) return;
   std::string suggestion = DidYouMean(id, known);
-  diags->Error(path, pos,
-               "unknown " + what + " '" + id + "'" +
-                   (suggestion.empty() ? "" : "; " + suggestion),
-               hint);
+  diags->Error(
+      path, pos,
+      "unknown " + what + " '" + id + "'" + (suggestion.empty() ? "" : "; " + suggestion),
+      hint);
 }
 
 void CheckDepartment(const std::string& path, SourcePos pos, const std::string& id,
@@ -63,19 +63,19 @@ void CheckTimeZone(const std::string& path, SourcePos pos, const std::string& zo
                    Diagnostics* diags) {
   if (zone.empty() || IsKnownTimeZone(zone)) return;
   std::string suggestion = DidYouMean(zone, KnownTimeZones());
-  diags->Error(path, pos,
-               "unknown time zone '" + zone + "'" +
-                   (suggestion.empty() ? "" : "; " + suggestion),
-               "use a name of the tz database, such as Europe/Paris");
+  diags->Error(
+      path, pos,
+      "unknown time zone '" + zone + "'" + (suggestion.empty() ? "" : "; " + suggestion),
+      "use a name of the tz database, such as Europe/Paris");
 }
 
 void CheckDates(const Event& e, Diagnostics* diags) {
   if (e.end && *e.end < e.start)
-    diags->Error(e.source, PosOf(e.positions, "end"),
-                 "end (" + e.end->Readable() + ") is before start (" + e.start.Readable() +
-                     ")",
-                 e.all_day() ? "for an all-day event, end is the last day (inclusive)"
-                             : "check the date and the time of both");
+    diags->Error(
+        e.source, PosOf(e.positions, "end"),
+        "end (" + e.end->Readable() + ") is before start (" + e.start.Readable() + ")",
+        e.all_day() ? "for an all-day event, end is the last day (inclusive)"
+                    : "check the date and the time of both");
 }
 
 void CheckEventReferences(const Event& e, const Content& content, bool site_ok,
@@ -87,15 +87,16 @@ void CheckEventReferences(const Event& e, const Content& content, bool site_ok,
                        ".yaml or use one of its names",
                    diags);
   for (size_t i = 0; i < e.organisers.size(); ++i)
-    CheckReference(e.source, PosOf(e.positions, "organisers[" + std::to_string(i) + "]"),
-                   "organiser", e.organisers[i], KeysOf(content.organisers),
-                   "an organiser is a file in content/organisers/: add content/organisers/" +
-                       e.organisers[i] + ".yaml or use one of its names",
-                   diags);
+    CheckReference(
+        e.source, PosOf(e.positions, "organisers[" + std::to_string(i) + "]"),
+        "organiser", e.organisers[i], KeysOf(content.organisers),
+        "an organiser is a file in content/organisers/: add content/organisers/" +
+            e.organisers[i] + ".yaml or use one of its names",
+        diags);
   if (!site_ok) return;
   if (!e.department.empty())
-    CheckDepartment(e.source, PosOf(e.positions, "department"), e.department, content.site,
-                    diags);
+    CheckDepartment(e.source, PosOf(e.positions, "department"), e.department,
+                    content.site, diags);
   if (e.inline_venue && !e.inline_venue->department.empty())
     CheckDepartment(e.source, PosOf(e.positions, "venue"), e.inline_venue->department,
                     content.site, diags);
@@ -145,12 +146,13 @@ void CheckUniqueUids(const Content& content, Diagnostics* diags) {
 
 void ValidateContent(const Content& content, bool site_ok, Diagnostics* diags,
                      std::optional<Date> today) {
-  if (site_ok) CheckTimeZone(content.site.source, PosOf(content.site.positions, "timezone"),
-                             content.site.timezone, diags);
+  if (site_ok)
+    CheckTimeZone(content.site.source, PosOf(content.site.positions, "timezone"),
+                  content.site.timezone, diags);
   for (const auto& [id, venue] : content.venues)
     if (site_ok && !venue.department.empty())
-      CheckDepartment(venue.source, PosOf(venue.positions, "department"), venue.department,
-                      content.site, diags);
+      CheckDepartment(venue.source, PosOf(venue.positions, "department"),
+                      venue.department, content.site, diags);
   for (const Event& e : content.events) {
     CheckDates(e, diags);
     if (site_ok) CheckNearTheEdition(e, content.site.edition, diags);

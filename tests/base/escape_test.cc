@@ -11,7 +11,10 @@ TEST(Escape, WritesMarkupCharactersAsEntities) {
 }
 
 TEST(Escape, DropsControlCharactersXmlForbidsButKeepsLineEnds) {
-  EXPECT_EQ(EscapeMarkup(std::string("a\x01" "b\tc\r\nd\x1F", 9)), "ab\tc\r\nd");
+  EXPECT_EQ(EscapeMarkup(std::string("a\x01"
+                                     "b\tc\r\nd\x1F",
+                                     9)),
+            "ab\tc\r\nd");
 }
 
 }  // namespace

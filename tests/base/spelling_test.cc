@@ -13,7 +13,8 @@ TEST(Spelling, CountsEdits) {
 }
 
 TEST(Spelling, SuggestsTheClosestIdOnlyWhenItLooksLikeATypo) {
-  std::vector<std::string> venues = {"espace-dewailly", "la-repasserie", "la-faiencerie-creil"};
+  std::vector<std::string> venues = {"espace-dewailly", "la-repasserie",
+                                     "la-faiencerie-creil"};
   EXPECT_EQ(DidYouMean("la-repaserie", venues), "did you mean 'la-repasserie'?");
   EXPECT_EQ(DidYouMean("gare-du-nord", venues), "");
   EXPECT_EQ(ClosestMatch("somm", {"somme", "oise", "aisne"}), "somme");

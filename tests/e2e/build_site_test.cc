@@ -1,12 +1,11 @@
 // Runs `affiche build` on the repository's sample content and checks the site
 // as a visitor (and a static host) would meet it, on disk.
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
 #include <filesystem>
 #include <fstream>
 #include <regex>
-
-#include <sys/stat.h>
 
 #include "test_util.h"
 
@@ -32,8 +31,8 @@ class SampleSite : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     out_ = new std::string(MakeTempDir() + "/site-out");
-    auto result = testing::Run(Affiche() + " build --source '" AFFICHE_SOURCE_DIR "' --out '" +
-                      *out_ + "'");
+    auto result = testing::Run(
+        Affiche() + " build --source '" AFFICHE_SOURCE_DIR "' --out '" + *out_ + "'");
     ASSERT_EQ(result.status, 0) << result.err;
     build_output_ = new std::string(result.out);
   }
@@ -41,7 +40,9 @@ class SampleSite : public ::testing::Test {
     delete out_;
     delete build_output_;
   }
-  static std::string File(const std::string& path) { return ReadFile(*out_ + "/" + path); }
+  static std::string File(const std::string& path) {
+    return ReadFile(*out_ + "/" + path);
+  }
   static std::string* out_;
   static std::string* build_output_;
 };
@@ -56,19 +57,22 @@ TEST_F(SampleSite, SaysWhatItBuilt) {
 TEST_F(SampleSite, EveryLinkOfEveryPageLeadsToAFileOnDisk) {
   // Relative links ending in a file name: the site works from file:// too.
   const std::regex link("(?:href|src)=\"([^\"#]+)(#[^\"]*)?\"");
-  const std::regex comment("<!--[\\s\\S]*?-->");  // a poster's PDF link until the PDF exists
+  const std::regex comment(
+      "<!--[\\s\\S]*?-->");  // a poster's PDF link until the PDF exists
   int checked = 0;
   for (const auto& [path, html] : ReadTree(*out_)) {
     if (fs::path(path).extension() != ".html" || path == "404.html") continue;
     const std::string bytes = std::regex_replace(html, comment, "");
     fs::path dir = fs::path(*out_) / fs::path(path).parent_path();
-    for (std::sregex_iterator it(bytes.begin(), bytes.end(), link), end; it != end; ++it) {
+    for (std::sregex_iterator it(bytes.begin(), bytes.end(), link), end; it != end;
+         ++it) {
       std::string target = (*it)[1];
       if (target.find(':') != std::string::npos) continue;  // https:, webcal:, mailto:
       // Links are percent-encoded; the sample's slugs need no encoding.
       fs::path file = (dir / target).lexically_normal();
       EXPECT_TRUE(fs::is_regular_file(file)) << path << " links to " << target;
-      EXPECT_EQ(file.string().rfind(*out_, 0), 0u) << path << " links outside: " << target;
+      EXPECT_EQ(file.string().rfind(*out_, 0), 0u)
+          << path << " links outside: " << target;
       ++checked;
     }
   }
@@ -91,29 +95,33 @@ TEST_F(SampleSite, PagesGetFrenchTypographyAsPostersDo) {
 
 TEST_F(SampleSite, ListsTheMonthLongExhibitionOnceAboveTheDays) {
   std::string index = File("index.html");
-  size_t ongoing = index.find("<h2 class=\"day__heading\" id=\"ongoing-heading\">"
-                              "Sur plusieurs semaines</h2>");
+  size_t ongoing = index.find(
+      "<h2 class=\"day__heading\" id=\"ongoing-heading\">"
+      "Sur plusieurs semaines</h2>");
   ASSERT_NE(ongoing, std::string::npos);
   EXPECT_LT(ongoing, index.find("id=\"day-2009-11-01\""));
   EXPECT_NE(index.find("du 2 au 28\u00A0novembre 2009", ongoing), std::string::npos);
   size_t first = index.find("href=\"events/exposition-ess-en-picardie/index.html\"");
   EXPECT_GT(first, ongoing);
-  EXPECT_EQ(index.find("href=\"events/exposition-ess-en-picardie/index.html\"", first + 1),
-            std::string::npos);
+  EXPECT_EQ(
+      index.find("href=\"events/exposition-ess-en-picardie/index.html\"", first + 1),
+      std::string::npos);
 }
 
 TEST_F(SampleSite, EventPagesSayTheDateOnceLinkAMapAndBannerACancellation) {
   std::string page = File("events/conference-finance-solidaire/index.html");
   size_t first = page.find("<time datetime=\"2009-11-09T18:00\">");
   ASSERT_NE(first, std::string::npos);
-  EXPECT_EQ(page.find("<time datetime=\"2009-11-09T18:00\">", first + 1), std::string::npos);
+  EXPECT_EQ(page.find("<time datetime=\"2009-11-09T18:00\">", first + 1),
+            std::string::npos);
   int with_map = 0;
   for (const auto& [path, html] : ReadTree(*out_)) {
     if (path.rfind("events/", 0) != 0 || fs::path(path).filename() != "index.html" ||
         path.find("/poster/") != std::string::npos)
       continue;
     // Every sample event has a venue: a static link to its map, no script.
-    EXPECT_NE(html.find("<a href=\"https://www.openstreetmap.org/"), std::string::npos) << path;
+    EXPECT_NE(html.find("<a href=\"https://www.openstreetmap.org/"), std::string::npos)
+        << path;
     ++with_map;
   }
   EXPECT_EQ(with_map, 40);
@@ -139,7 +147,8 @@ TEST_F(SampleSite, EventPagesOfferTheirCalendarLinks) {
             std::string::npos);
   EXPECT_NE(page.find("dates=20091109T180000%2F20091109T200000&amp;ctz=Europe%2FParis"),
             std::string::npos);
-  EXPECT_NE(page.find("startdt=2009-11-09T17%3A00%3A00Z"), std::string::npos);  // Outlook: UTC
+  EXPECT_NE(page.find("startdt=2009-11-09T17%3A00%3A00Z"),
+            std::string::npos);  // Outlook: UTC
   EXPECT_NE(File("events/conference-finance-solidaire/event.ics").find("BEGIN:VEVENT"),
             std::string::npos);
 }
@@ -152,15 +161,18 @@ TEST_F(SampleSite, SubscribePageListsEveryFeedThatHasEvents) {
     bool has_events = bytes.find("BEGIN:VEVENT") != std::string::npos;
     std::string https = "https://www.cres-picardie.org/mois-ess/" + path;
     std::string webcal = "webcal://www.cres-picardie.org/mois-ess/" + path;
-    EXPECT_EQ(page.find("<code>" + https + "</code>") != std::string::npos, has_events) << path;
-    EXPECT_EQ(page.find("href=\"" + webcal + "\"") != std::string::npos, has_events) << path;
+    EXPECT_EQ(page.find("<code>" + https + "</code>") != std::string::npos, has_events)
+        << path;
+    EXPECT_EQ(page.find("href=\"" + webcal + "\"") != std::string::npos, has_events)
+        << path;
     feeds += has_events;
   }
   EXPECT_GT(feeds, 30);
   EXPECT_NE(page.find("https://calendar.google.com/calendar/r?cid=webcal%3A%2F%2F"),
             std::string::npos);
-  EXPECT_NE(page.find("https://outlook.live.com/calendar/0/addfromweb?url=https%3A%2F%2F"),
-            std::string::npos);
+  EXPECT_NE(
+      page.find("https://outlook.live.com/calendar/0/addfromweb?url=https%3A%2F%2F"),
+      std::string::npos);
 }
 
 TEST_F(SampleSite, ListingPagesLinkToTheirFeed) {
@@ -176,15 +188,16 @@ TEST_F(SampleSite, KeepsThePublishedPathInAbsoluteUrls) {
                 .find("<link rel=\"canonical\" href=\"https://www.cres-picardie.org/"
                       "mois-ess/events/village-ess/\">"),
             std::string::npos);
-  EXPECT_NE(File("sitemap.xml").find("<loc>https://www.cres-picardie.org/mois-ess/</loc>"),
-            std::string::npos);
+  EXPECT_NE(
+      File("sitemap.xml").find("<loc>https://www.cres-picardie.org/mois-ess/</loc>"),
+      std::string::npos);
 }
 
 TEST_F(SampleSite, RebuildingUnchangedContentGivesTheSameBytes) {
   std::string again = MakeTempDir() + "/site-out";
   fs::copy(*out_, again, fs::copy_options::recursive);  // the previous feed, as published
-  auto result =
-      testing::Run(Affiche() + " build --source '" AFFICHE_SOURCE_DIR "' --out '" + again + "'");
+  auto result = testing::Run(
+      Affiche() + " build --source '" AFFICHE_SOURCE_DIR "' --out '" + again + "'");
   ASSERT_EQ(result.status, 0) << result.err;
   EXPECT_EQ(ReadTree(again), ReadTree(*out_));
 }
@@ -195,7 +208,8 @@ TEST(Build, KeepsTheFilesAnEditDidNotChangeAsTheyWere) {
   ASSERT_EQ(testing::Run(Affiche() + " build", dir).status, 0);
   std::map<std::string, std::string> before = ReadTree(dir + "/site-out");
   std::map<std::string, struct stat> stats;
-  for (const auto& [path, bytes] : before) stat((dir + "/site-out/" + path).c_str(), &stats[path]);
+  for (const auto& [path, bytes] : before)
+    stat((dir + "/site-out/" + path).c_str(), &stats[path]);
 
   std::string event = dir + "/content/events/conference.md";
   std::string text = ReadFile(event);
@@ -217,10 +231,12 @@ TEST(Build, KeepsTheFilesAnEditDidNotChangeAsTheyWere) {
       ++changed;
     }
   }
-  EXPECT_NE(after["events/conference/index.html"], before["events/conference/index.html"]);
+  EXPECT_NE(after["events/conference/index.html"],
+            before["events/conference/index.html"]);
   EXPECT_NE(after["events/conference/event.ics"], before["events/conference/event.ics"]);
   EXPECT_EQ(after["events/festival/index.html"], before["events/festival/index.html"]);
-  EXPECT_LT(changed, static_cast<int>(after.size()) / 2) << "most files stay as they were";
+  EXPECT_LT(changed, static_cast<int>(after.size()) / 2)
+      << "most files stay as they were";
 }
 
 TEST(Build, ReplacesTheOutputFolderWhole) {
@@ -247,10 +263,11 @@ TEST(Build, RefusesToReplaceAFolderItDidNotWrite) {
   std::ofstream(dir + "/documents/notes.txt") << "précieux";
   auto result = testing::Run(Affiche() + " build --out documents", dir);
   EXPECT_EQ(result.status, 1);
-  EXPECT_EQ(result.err,
-            "affiche: error: refusing to replace " + dir +
-                "/documents: it is not empty and was not written by affiche; choose another "
-                "--out\n");
+  EXPECT_EQ(
+      result.err,
+      "affiche: error: refusing to replace " + dir +
+          "/documents: it is not empty and was not written by affiche; choose another "
+          "--out\n");
   EXPECT_EQ(ReadFile(dir + "/documents/notes.txt"), "précieux");
   // The source's own folders are refused before anything is built.
   result = testing::Run(Affiche() + " build --out content", dir);

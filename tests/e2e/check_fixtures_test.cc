@@ -58,7 +58,8 @@ TEST_P(InvalidSite, BuildFailsAndLeavesThePreviousSiteUntouched) {
   auto result = testing::Run(Affiche() + " build", dir);
   EXPECT_EQ(result.status, 1) << result.err;
   EXPECT_EQ(ReadFile(dir + "/site-out/index.html"), "previous build");
-  EXPECT_NE(result.err.find("site-out was left as it was"), std::string::npos) << result.err;
+  EXPECT_NE(result.err.find("site-out was left as it was"), std::string::npos)
+      << result.err;
   // No staging folder is left behind.
   for (const auto& entry : fs::directory_iterator(dir))
     EXPECT_EQ(entry.path().filename().string().find(".site-out"), std::string::npos);
@@ -94,15 +95,17 @@ TEST(Check, NamesTheSourceFolderInPathsWhenGivenOne) {
   std::string dir = SiteWithDefect("unknown-venue");
   auto result = testing::Run(Affiche() + " check --source '" + dir + "'", "/");
   EXPECT_EQ(Headlines(result.err),
-            std::vector<std::string>{dir + "/content/events/broken.md:4:8: error: unknown "
-                                           "venue 'la-repaserie'; did you mean 'la-repasserie'?"});
+            std::vector<std::string>{
+                dir + "/content/events/broken.md:4:8: error: unknown "
+                      "venue 'la-repaserie'; did you mean 'la-repasserie'?"});
 }
 
 TEST(Check, WarnsAboutAnUnknownFieldWithoutFailing) {
   std::string dir = MakeTempDir();
   CopyTree(kSites + "/minimal", dir);
   std::ofstream(dir + "/content/events/typo.md")
-      << "---\ntitle: Faute\nstart: 2009-11-09T18:00\nsumary: Une faute\nattendance: 12\n---\n";
+      << "---\ntitle: Faute\nstart: 2009-11-09T18:00\nsumary: Une faute\nattendance: "
+         "12\n---\n";
   auto result = testing::Run(Affiche() + " check", dir);
   EXPECT_EQ(result.status, 0) << result.err;
   EXPECT_EQ(Headlines(result.err),
@@ -113,7 +116,8 @@ TEST(Check, WarnsAboutAnUnknownFieldWithoutFailing) {
 TEST(CommandLine, ExitsTwoOnUsageErrors) {
   auto unknown = testing::Run(Affiche() + " bulid");
   EXPECT_EQ(unknown.status, 2);
-  EXPECT_EQ(unknown.err, "affiche: error: unknown command 'bulid'\nTry 'affiche help'.\n");
+  EXPECT_EQ(unknown.err,
+            "affiche: error: unknown command 'bulid'\nTry 'affiche help'.\n");
   auto option = testing::Run(Affiche() + " build --sauce x");
   EXPECT_EQ(option.status, 2);
   EXPECT_EQ(Lines(option.err)[0], "affiche: error: unknown option '--sauce' for build");
@@ -125,9 +129,10 @@ TEST(CommandLine, ExitsTwoOnUsageErrors) {
 TEST(CommandLine, CheckOutsideASiteSaysWhatIsMissing) {
   auto result = testing::Run(Affiche() + " check", MakeTempDir());
   EXPECT_EQ(result.status, 1);
-  EXPECT_EQ(Headlines(result.err),
-            std::vector<std::string>{
-                "content/site.yaml: error: no site.yaml: this folder is not an affiche site"});
+  EXPECT_EQ(
+      Headlines(result.err),
+      std::vector<std::string>{
+          "content/site.yaml: error: no site.yaml: this folder is not an affiche site"});
 }
 
 }  // namespace

@@ -8,8 +8,8 @@ namespace {
 TEST(FrontMatter, SplitsYamlAndBodyKeepingFileLines) {
   Diagnostics diags;
   FrontMatter fm;
-  ASSERT_TRUE(SplitFrontMatter("e.md", "---\ntitle: A\nstart: 2009-11-09\n---\nBody\n", &fm,
-                               &diags));
+  ASSERT_TRUE(SplitFrontMatter("e.md", "---\ntitle: A\nstart: 2009-11-09\n---\nBody\n",
+                               &fm, &diags));
   EXPECT_EQ(fm.yaml, "title: A\nstart: 2009-11-09\n");
   EXPECT_EQ(fm.yaml_line, 2);
   EXPECT_EQ(fm.body, "Body\n");
@@ -34,8 +34,9 @@ TEST(FrontMatter, ReportsMissingOpeningFence) {
   FrontMatter fm;
   EXPECT_FALSE(SplitFrontMatter("e.md", "title: A\n", &fm, &diags));
   ASSERT_EQ(diags.Sorted().size(), 1u);
-  EXPECT_EQ(diags.Sorted()[0].Headline(),
-            "e.md:1:1: error: missing front matter: the file must start with a line '---'");
+  EXPECT_EQ(
+      diags.Sorted()[0].Headline(),
+      "e.md:1:1: error: missing front matter: the file must start with a line '---'");
 }
 
 TEST(FrontMatter, ReportsMissingClosingFence) {

@@ -23,8 +23,10 @@ TEST(Loader, ReadsEveryKindOfFile) {
   fs.Add("s/content/events/b.md",
          "---\ntitle: B\nstart: 2009-11-09T18:00\nend: \"20:00\"\nvenue: salle\n"
          "status: postponed\nattendance: 12\n---\nCorps *b*.\n");
-  fs.Add("s/content/events/a.md", "---\ntitle: A\nstart: 2009-11-20\nend: 2009-11-22\n---\n");
-  fs.Add("s/content/events/draft.md", "---\ntitle: D\nstart: 2009-11-20\ndraft: true\n---\n");
+  fs.Add("s/content/events/a.md",
+         "---\ntitle: A\nstart: 2009-11-20\nend: 2009-11-22\n---\n");
+  fs.Add("s/content/events/draft.md",
+         "---\ntitle: D\nstart: 2009-11-20\ndraft: true\n---\n");
   fs.Add("s/content/pages/a-propos.md", "---\ntitle: À propos\n---\nTexte.\n");
   fs.Add("s/content/static/img/logo.svg", "<svg/>");
   Content content;
@@ -52,7 +54,8 @@ TEST(Loader, ReadsEveryKindOfFile) {
 TEST(Loader, KeepsDraftsWhenAsked) {
   MemoryFileSystem fs;
   fs.Add("content/site.yaml", kSite);
-  fs.Add("content/events/draft.md", "---\ntitle: D\nstart: 2009-11-20\ndraft: true\n---\n");
+  fs.Add("content/events/draft.md",
+         "---\ntitle: D\nstart: 2009-11-20\ndraft: true\n---\n");
   Content content;
   Diagnostics diags;
   LoadOptions options;
@@ -65,7 +68,8 @@ TEST(Loader, ReportsErrorsOfEveryFileInOneRun) {
   MemoryFileSystem fs;
   fs.Add("content/site.yaml", kSite);
   fs.Add("content/events/a.md", "---\ntitle: A\nstart: 2009-02-30\n---\n");
-  fs.Add("content/events/b.md", "---\ntitle: B\nstart: 2009-11-09T18:00\nend: 2009-11-10\n---\n");
+  fs.Add("content/events/b.md",
+         "---\ntitle: B\nstart: 2009-11-09T18:00\nend: 2009-11-10\n---\n");
   fs.Add("content/events/c.md", "---\nstart: 2009-11-09\nend: \"18:00\"\n---\n");
   fs.Add("content/events/notes.txt", "x");
   Content content;
@@ -109,7 +113,8 @@ TEST(Loader, ReportsMalformedNestedFieldsWithTheirFix) {
          "---\ntitle: A\nstart: 2009-11-09T09:00\nposter: conference\n"
          "sessions:\n  - { start: \"9h\", title: Ouverture }\n  - Pause\n---\n");
   fs.Add("content/events/b.md",
-         "---\ntitle: B\nstart: 2009-11-09\nposter: { layout: conferense, format: A5 }\n---\n");
+         "---\ntitle: B\nstart: 2009-11-09\nposter: { layout: conferense, format: A5 "
+         "}\n---\n");
   Content content;
   Diagnostics diags;
   LoadContent(fs, ".", {}, &content, &diags);

@@ -10,7 +10,8 @@ namespace {
 
 TEST(Markdown, DropsRawHtmlAndJavascriptLinksByDefault) {
   std::string html = MarkdownToHtml(
-      "<script>alert(1)</script>\n\n[x](javascript:alert(1)) <b onclick=\"y\">z</b>", false);
+      "<script>alert(1)</script>\n\n[x](javascript:alert(1)) <b onclick=\"y\">z</b>",
+      false);
   EXPECT_EQ(html.find("<script"), std::string::npos);
   EXPECT_EQ(html.find("javascript:"), std::string::npos);
   EXPECT_EQ(html.find("onclick"), std::string::npos);
@@ -28,8 +29,10 @@ TEST(Markdown, FiltersTextNodesOnlyNeverMarkupLinksOrCode) {
     return out;
   };
   EXPECT_EQ(MarkdownToHtml("l'*ESS* [site](https://x.org/a'b) `code'x`\n\n"
-                           "```\nbloc'\n```\n", false, upper),
-            "<p>L!<em>ESS</em> <a href=\"https://x.org/a&#x27;b\">SITE</a> <code>code'x</code></p>\n"
+                           "```\nbloc'\n```\n",
+                           false, upper),
+            "<p>L!<em>ESS</em> <a href=\"https://x.org/a&#x27;b\">SITE</a> "
+            "<code>code'x</code></p>\n"
             "<pre><code>bloc'\n</code></pre>\n");
   EXPECT_EQ(MarkdownToHtml("l'ESS", false), "<p>l'ESS</p>\n");
 }

@@ -38,7 +38,8 @@ TEST(YamlDocument, ReportsSyntaxErrorsAtTheFileLine) {
   YamlDocument doc("e.md", 2, &diags);
   YAML::Node root;
   EXPECT_FALSE(doc.Parse("title: A\nvenue: x\n  room: y\n", &root));
-  EXPECT_EQ(diags.Sorted()[0].Headline(), "e.md:4:7: error: YAML syntax error: illegal map value");
+  EXPECT_EQ(diags.Sorted()[0].Headline(),
+            "e.md:4:7: error: YAML syntax error: illegal map value");
 }
 
 TEST(YamlDocument, RequiresFieldsAtTheRoot) {

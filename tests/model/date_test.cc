@@ -6,9 +6,9 @@ namespace affiche {
 namespace {
 
 TEST(Date, KnowsWeekdaysAndMonthLengths) {
-  EXPECT_EQ((Date{2009, 11, 9}).Weekday(), 0);   // a Monday
-  EXPECT_EQ((Date{2009, 11, 1}).Weekday(), 6);   // a Sunday
-  EXPECT_EQ((Date{1970, 1, 1}).Weekday(), 3);    // a Thursday
+  EXPECT_EQ((Date{2009, 11, 9}).Weekday(), 0);  // a Monday
+  EXPECT_EQ((Date{2009, 11, 1}).Weekday(), 6);  // a Sunday
+  EXPECT_EQ((Date{1970, 1, 1}).Weekday(), 3);   // a Thursday
   EXPECT_EQ(DaysInMonth(2008, 2), 29);
   EXPECT_EQ(DaysInMonth(1900, 2), 28);
   EXPECT_EQ(DaysInMonth(2000, 2), 29);

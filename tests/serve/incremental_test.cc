@@ -41,7 +41,8 @@ std::vector<std::string> Names(const std::string& dir, const std::string& extens
 
 // text with its front matter's `key` line (and the indented lines below it)
 // set to "key: value", or removed when value is empty.
-std::string SetKey(const std::string& text, const std::string& key, const std::string& value) {
+std::string SetKey(const std::string& text, const std::string& key,
+                   const std::string& value) {
   std::istringstream in(text);
   std::vector<std::string> lines;
   for (std::string line; std::getline(in, line);) lines.push_back(line);
@@ -79,20 +80,21 @@ class Editor {
     paths->push_back(path);
     int kind = static_cast<int>(Pick(15));
     const char* departments[] = {"somme", "oise", "aisne"};
-    const char* categories[] = {"conference", "debat", "atelier", "forum", "visite",
-                                "spectacle"};
+    const char* categories[] = {"conference", "debat",  "atelier",
+                                "forum",      "visite", "spectacle"};
     std::string day = std::to_string(1 + Pick(28));
     if (day.size() == 1) day = "0" + day;
     switch (kind) {
       case 0:
-        Write(path, text + "\nUn paragraphe de plus, n° " + std::to_string(++count_) + ".\n");
+        Write(path,
+              text + "\nUn paragraphe de plus, n° " + std::to_string(++count_) + ".\n");
         return "body of " + slug;
       case 1:
         Write(path, SetKey(text, "title", "\"Titre " + std::to_string(++count_) + "\""));
         return "title of " + slug;
       case 2:
-        Write(path, SetKey(SetKey(text, "end", ""), "start", "2009-11-" + day + "T1" +
-                                                          std::to_string(Pick(10)) + ":30"));
+        Write(path, SetKey(SetKey(text, "end", ""), "start",
+                           "2009-11-" + day + "T1" + std::to_string(Pick(10)) + ":30"));
         return "date of " + slug;
       case 3: {
         std::vector<std::string> venues = Names(dir_ + "/content/venues", ".yaml");
@@ -103,13 +105,15 @@ class Editor {
         Write(path, SetKey(text, "department", Pick(4) == 0 ? "" : departments[Pick(3)]));
         return "department of " + slug;
       case 5:
-        Write(path, SetKey(text, "categories", std::string("[") + categories[Pick(6)] + ", " +
-                                                   categories[Pick(6)] + "]"));
+        Write(path, SetKey(text, "categories",
+                           std::string("[") + categories[Pick(6)] + ", " +
+                               categories[Pick(6)] + "]"));
         return "categories of " + slug;
       case 6:
-        Write(path, SetKey(text, "status",
-                           text.find("status: cancelled") == std::string::npos ? "cancelled"
-                                                                                 : "confirmed"));
+        Write(path,
+              SetKey(text, "status",
+                     text.find("status: cancelled") == std::string::npos ? "cancelled"
+                                                                         : "confirmed"));
         return "status of " + slug;
       case 7:
         Write(path, SetKey(text, "attendance",
@@ -117,8 +121,9 @@ class Editor {
         return "attendance of " + slug;
       case 8: {
         std::string name = events_ + "nouveau-" + std::to_string(++count_) + ".md";
-        Write(name, "---\ntitle: \"Nouveau " + std::to_string(count_) + "\"\nstart: 2009-11-" +
-                        day + "T18:00\ncategories: [forum]\ndepartment: oise\n---\nTexte.\n");
+        Write(name, "---\ntitle: \"Nouveau " + std::to_string(count_) +
+                        "\"\nstart: 2009-11-" + day +
+                        "T18:00\ncategories: [forum]\ndepartment: oise\n---\nTexte.\n");
         paths->back() = name;
         return "new event " + name;
       }
@@ -137,26 +142,28 @@ class Editor {
         std::string yaml = testing::ReadFile(site);
         size_t at = yaml.find("title: ");
         size_t end = yaml.find('\n', at);
-        Write(site, yaml.substr(0, at) + "title: \"Site " + std::to_string(++count_) + "\"" +
-                        yaml.substr(end));
+        Write(site, yaml.substr(0, at) + "title: \"Site " + std::to_string(++count_) +
+                        "\"" + yaml.substr(end));
         paths->back() = site;
         return "site.yaml title";
       }
       case 12: {
         std::string layout = dir_ + "/themes/default/layouts/" +
                              (Pick(2) ? "event.mustache" : "index.mustache");
-        Write(layout, testing::ReadFile(layout) + "<!-- " + std::to_string(++count_) + " -->\n");
+        Write(layout,
+              testing::ReadFile(layout) + "<!-- " + std::to_string(++count_) + " -->\n");
         paths->back() = layout;
         return "template " + layout;
       }
       case 13: {
         std::vector<std::string> venues = Names(dir_ + "/content/venues", ".yaml");
-        std::string venue = dir_ + "/content/venues/" + venues[Pick(venues.size())] + ".yaml";
+        std::string venue =
+            dir_ + "/content/venues/" + venues[Pick(venues.size())] + ".yaml";
         std::string yaml = testing::ReadFile(venue);
         size_t at = yaml.find("city: ");
         if (at == std::string::npos) return "nothing";
-        Write(venue, yaml.substr(0, at) + "city: \"Ville " + std::to_string(++count_) + "\"" +
-                         yaml.substr(yaml.find('\n', at)));
+        Write(venue, yaml.substr(0, at) + "city: \"Ville " + std::to_string(++count_) +
+                         "\"" + yaml.substr(yaml.find('\n', at)));
         paths->back() = venue;
         return "venue city of " + venue;
       }
@@ -211,15 +218,18 @@ void RunEdits(const std::string& dir, unsigned seed, int edits, int* incremental
   for (int step = 1; step <= edits; ++step) {
     std::vector<std::string> paths;
     std::string what;
-    if (!editor.Fix(&paths)) what = editor.Edit(&paths);
-    else what = "fix of the broken file";
+    if (!editor.Fix(&paths))
+      what = editor.Edit(&paths);
+    else
+      what = "fix of the broken file";
     RebuildResult result = rebuilder.Build(&paths);
     OutputSet clean;
     Diagnostics diags;
     bool clean_ok = BuildSite(disk, options, &clean, &diags);
-    std::string where = "seed " + std::to_string(seed) + ", edit " + std::to_string(step) +
-                        ": " + what;
-    ASSERT_EQ(result.ok, clean_ok) << where << "\n" << result.diagnostics << diags.Format();
+    std::string where =
+        "seed " + std::to_string(seed) + ", edit " + std::to_string(step) + ": " + what;
+    ASSERT_EQ(result.ok, clean_ok) << where << "\n"
+                                   << result.diagnostics << diags.Format();
     if (!result.ok) {
       ASSERT_EQ(result.site, last_good) << where;  // the last good build, still served
       continue;
@@ -243,8 +253,8 @@ TEST(IncrementalPreview, ThreeHundredRandomEditsGiveTheCleanBuild) {
 
 TEST(IncrementalPreview, ThirtyRandomEditsOfAGeneratedTwoThousandEventSite) {
   std::string dir = testing::MakeTempDir();
-  auto generated = testing::Run("python3 " AFFICHE_SOURCE_DIR
-                                "/tests/bench/generate_site.py --events 2000 " + dir);
+  auto generated = testing::Run(
+      "python3 " AFFICHE_SOURCE_DIR "/tests/bench/generate_site.py --events 2000 " + dir);
   ASSERT_EQ(generated.status, 0) << generated.err;
   testing::CopyTree(AFFICHE_SOURCE_DIR "/themes/default", dir + "/themes/default");
   int incremental = 0;

@@ -2,9 +2,9 @@
 
 #include <gtest/gtest.h>
 
-#include "base/escape.h"
-
 #include <string>
+
+#include "base/escape.h"
 
 namespace affiche {
 namespace {

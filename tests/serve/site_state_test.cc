@@ -59,7 +59,8 @@ TEST(SiteState, VersionChangesWithAnyByteServed) {
   EXPECT_EQ(changed, state.Current()->version());
 
   // The same site with an overlay is another version too.
-  EXPECT_NE(state.Publish(ShareFiles(*Site("<body>Autre</body>")), "<div>1 error</div>"), "");
+  EXPECT_NE(state.Publish(ShareFiles(*Site("<body>Autre</body>")), "<div>1 error</div>"),
+            "");
 }
 
 }  // namespace

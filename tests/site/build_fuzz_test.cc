@@ -7,8 +7,8 @@
 #include <random>
 
 #include "base/output_set.h"
-#include "site/build.h"
 #include "render/render_test_util.h"
+#include "site/build.h"
 #include "test_util.h"
 
 namespace affiche {
@@ -28,9 +28,33 @@ const char* const kFiles[] = {
 // break them, plus raw bytes that are not UTF-8.
 std::string Mangle(std::string text, std::mt19937* random) {
   static const char* const kInserts[] = {
-      "---\n", "\n", ":", " ", "\t", "[", "]", "{", "}", "\"", "'", "- ", "&a ", "*a",
-      "!!binary ", "\xC3", "\xFF", "\xEF\xBB\xBF", "\r", "2009-02-30", "99:99", "-5",
-      "venue: nulle-part\n", "status: ???\n", "end: 1900-01-01\n", "uid: x\n", "|\n  a\n",
+      "---\n",
+      "\n",
+      ":",
+      " ",
+      "\t",
+      "[",
+      "]",
+      "{",
+      "}",
+      "\"",
+      "'",
+      "- ",
+      "&a ",
+      "*a",
+      "!!binary ",
+      "\xC3",
+      "\xFF",
+      "\xEF\xBB\xBF",
+      "\r",
+      "2009-02-30",
+      "99:99",
+      "-5",
+      "venue: nulle-part\n",
+      "status: ???\n",
+      "end: 1900-01-01\n",
+      "uid: x\n",
+      "|\n  a\n",
   };
   auto pick = [random](size_t n) { return n == 0 ? 0 : (*random)() % n; };
   switch (pick(4)) {
@@ -54,8 +78,8 @@ std::string Mangle(std::string text, std::mt19937* random) {
 TEST(BuildFuzz, SurvivesMangledFilesAndNamesAFileForEveryError) {
   std::map<std::string, std::string> originals;
   for (const char* file : kFiles)
-    originals[file] = testing::ReadFile(AFFICHE_FIXTURES_DIR "/sites/minimal/" +
-                                        std::string(file));
+    originals[file] =
+        testing::ReadFile(AFFICHE_FIXTURES_DIR "/sites/minimal/" + std::string(file));
   std::mt19937 random(20091109);
   int failed_builds = 0;
   const int kRuns = 300;
@@ -64,7 +88,8 @@ TEST(BuildFuzz, SurvivesMangledFilesAndNamesAFileForEveryError) {
     testing::CopyDefaultTheme("themes/default", &fs);
     for (const auto& [path, text] : originals) {
       std::string mangled = text;
-      for (int edits = random() % 4; edits > 0; --edits) mangled = Mangle(mangled, &random);
+      for (int edits = random() % 4; edits > 0; --edits)
+        mangled = Mangle(mangled, &random);
       fs.Add(path, random() % 3 == 0 ? mangled : text);
     }
     OutputSet out;

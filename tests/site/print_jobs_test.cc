@@ -10,7 +10,8 @@ const std::vector<PrintJob> kJobs = {
     {"events/a/communique/index.html", "events/a/communique.pdf", "a", "somme"},
     {"events/b/poster/index.html", "events/b/poster.pdf", "b", "oise"},
     {"index.html", "programme.pdf", "", ""},
-    {"departments/oise/programme/index.html", "departments/oise/programme.pdf", "", "oise"}};
+    {"departments/oise/programme/index.html", "departments/oise/programme.pdf", "",
+     "oise"}};
 
 std::vector<std::string> PdfsOf(const std::vector<PrintJob>& jobs) {
   std::vector<std::string> pdfs;
@@ -29,7 +30,8 @@ TEST(PrintJobs, SelectsTheNamedEventsAndTheDepartmentsWithTheirProgramme) {
   EXPECT_EQ(PdfsOf(SelectPrintJobs(kJobs, {"a"}, {}, &unknown)),
             (std::vector<std::string>{"events/a/poster.pdf", "events/a/communique.pdf"}));
   EXPECT_EQ(PdfsOf(SelectPrintJobs(kJobs, {}, {"oise"}, &unknown)),
-            (std::vector<std::string>{"events/b/poster.pdf", "departments/oise/programme.pdf"}));
+            (std::vector<std::string>{"events/b/poster.pdf",
+                                      "departments/oise/programme.pdf"}));
   EXPECT_EQ(unknown, "");
 }
 

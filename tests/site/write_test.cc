@@ -33,11 +33,15 @@ bool Write(const std::string& out, const std::map<std::string, std::string>& fil
 
 TEST(SiteWriter, KeepsTheInodeAndTimeOfFilesThatDidNotChange) {
   std::string out = MakeTempDir() + "/site-out", error;
-  ASSERT_TRUE(Write(out, {{"index.html", "programme"}, {"events/a/index.html", "a"},
-                          {"events/b/index.html", "b"}, {"old.html", "gone"}},
+  ASSERT_TRUE(Write(out,
+                    {{"index.html", "programme"},
+                     {"events/a/index.html", "a"},
+                     {"events/b/index.html", "b"},
+                     {"old.html", "gone"}},
                     &error))
       << error;
-  struct stat index = StatOf(out + "/index.html"), a = StatOf(out + "/events/a/index.html"),
+  struct stat index = StatOf(out + "/index.html"),
+              a = StatOf(out + "/events/a/index.html"),
               b = StatOf(out + "/events/b/index.html");
 
   {
@@ -73,7 +77,7 @@ TEST(SiteWriter, AFileAddedTwiceKeepsItsLastBytesWithoutTouchingTheOldSite) {
 
   SiteWriter writer;
   ASSERT_TRUE(writer.Open(out, &error)) << error;
-  writer.Add("style.css", "theme");     // linked from the old site...
+  writer.Add("style.css", "theme");      // linked from the old site...
   writer.Add("style.css", "content's");  // ...then replaced, not written through
   ASSERT_TRUE(writer.Commit(&error)) << error;
   EXPECT_EQ(ReadFile(out + "/style.css"), "content's");
@@ -99,8 +103,9 @@ TEST(SiteWriter, RefusesAFolderItDidNotWrite) {
   std::ofstream(out + "/notes.txt") << "précieux";
   SiteWriter writer;
   EXPECT_FALSE(writer.Open(out, &error));
-  EXPECT_EQ(error, "refusing to replace " + out +
-                       ": it is not empty and was not written by affiche; choose another --out");
+  EXPECT_EQ(error,
+            "refusing to replace " + out +
+                ": it is not empty and was not written by affiche; choose another --out");
 }
 
 }  // namespace

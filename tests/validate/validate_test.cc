@@ -9,7 +9,8 @@ namespace affiche {
 namespace {
 
 // Loads a site from files and validates it; returns the diagnostic headlines.
-std::vector<std::string> Check(const std::vector<std::pair<std::string, std::string>>& files) {
+std::vector<std::string> Check(
+    const std::vector<std::pair<std::string, std::string>>& files) {
   MemoryFileSystem fs;
   fs.Add("content/site.yaml",
          "title: T\nbase_url: https://example.org/\ndepartments: { somme: Somme }\n"
@@ -34,17 +35,20 @@ TEST(Validate, AcceptsAConsistentSite) {
 }
 
 TEST(Validate, ReportsAnAllDayEventEndingBeforeItStarts) {
-  EXPECT_EQ(Check({{"content/events/a.md", "---\ntitle: A\nstart: 2009-11-22\nend: 2009-11-20\n---\n"}}),
-            std::vector<std::string>{
-                "content/events/a.md:4:6: error: end (2009-11-20) is before start (2009-11-22)"});
+  EXPECT_EQ(Check({{"content/events/a.md",
+                    "---\ntitle: A\nstart: 2009-11-22\nend: 2009-11-20\n---\n"}}),
+            std::vector<std::string>{"content/events/a.md:4:6: error: end (2009-11-20) "
+                                     "is before start (2009-11-22)"});
 }
 
 TEST(Validate, ChecksDepartmentsOfVenueFilesAndInlineVenues) {
   EXPECT_EQ(Check({{"content/venues/autre.yaml", "name: Autre\ndepartment: oise\n"},
                    {"content/events/a.md",
-                    "---\ntitle: A\nstart: 2009-11-09\nvenue: { name: Ici, department: somm }\n---\n"}}),
+                    "---\ntitle: A\nstart: 2009-11-09\nvenue: { name: Ici, department: "
+                    "somm }\n---\n"}}),
             (std::vector<std::string>{
-                "content/events/a.md:4:8: error: unknown department 'somm'; did you mean 'somme'?",
+                "content/events/a.md:4:8: error: unknown department 'somm'; did you mean "
+                "'somme'?",
                 "content/venues/autre.yaml:2:13: error: unknown department 'oise'",
             }));
 }
@@ -58,7 +62,8 @@ TEST(Validate, PointsAtTheExplicitUidOfADuplicate) {
             std::vector<std::string>{
                 "content/events/b.md:4:6: error: UID 'a@example.org' is also the UID of "
                 "content/events/a.md"});
-  EXPECT_EQ(Check({{"content/events/z.md", "---\ntitle: Z\nstart: 2009-11-09\nuid: b@example.org\n---\n"},
+  EXPECT_EQ(Check({{"content/events/z.md",
+                    "---\ntitle: Z\nstart: 2009-11-09\nuid: b@example.org\n---\n"},
                    {"content/events/b.md", "---\ntitle: B\nstart: 2009-11-09\n---\n"}}),
             std::vector<std::string>{
                 "content/events/z.md:4:6: error: UID 'b@example.org' is also the UID of "
@@ -68,7 +73,8 @@ TEST(Validate, PointsAtTheExplicitUidOfADuplicate) {
 TEST(Validate, SkipsSiteListsWhenSiteYamlIsBroken) {
   MemoryFileSystem fs;
   fs.Add("content/site.yaml", "title: [\n");
-  fs.Add("content/events/a.md", "---\ntitle: A\nstart: 2009-11-09\ncategories: [x]\n---\n");
+  fs.Add("content/events/a.md",
+         "---\ntitle: A\nstart: 2009-11-09\ncategories: [x]\n---\n");
   Content content;
   Diagnostics diags;
   bool site_ok = LoadContent(fs, ".", {}, &content, &diags);

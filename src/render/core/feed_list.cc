@@ -15,10 +15,12 @@ std::vector<Feed> FeedsOf(const Programme& programme) {
       {FeedKind::kWhole, "", "calendar.ics", name, name, &programme.events()}};
   auto add = [&](FeedKind kind, const std::string& id, const std::string& dir,
                  const std::string& label, const std::vector<const Event*>& events) {
-    feeds.push_back({kind, id, dir + "calendar.ics", name + " — " + label, label, &events});
+    feeds.push_back(
+        {kind, id, dir + "calendar.ics", name + " — " + label, label, &events});
   };
   for (const auto& [id, events] : programme.by_department())
-    add(FeedKind::kDepartment, id, DepartmentDir(id), LabelOf(site.departments, id), events);
+    add(FeedKind::kDepartment, id, DepartmentDir(id), LabelOf(site.departments, id),
+        events);
   for (const auto& [id, events] : programme.by_category())
     add(FeedKind::kCategory, id, CategoryDir(id), LabelOf(site.categories, id), events);
   for (const auto& [id, events] : programme.by_venue()) {

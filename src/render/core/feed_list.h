@@ -14,10 +14,10 @@ enum class FeedKind { kWhole, kDepartment, kCategory, kVenue };
 
 struct Feed {
   FeedKind kind;
-  std::string id;    // "somme" ("" for the whole programme)
-  std::string path;  // "departments/somme/calendar.ics"
-  std::string name;  // "Mois de l'ESS 2009 — Somme"
-  std::string label; // "Somme"
+  std::string id;     // "somme" ("" for the whole programme)
+  std::string path;   // "departments/somme/calendar.ics"
+  std::string name;   // "Mois de l'ESS 2009 — Somme"
+  std::string label;  // "Somme"
   const std::vector<const Event*>* events;
 };
 

@@ -24,9 +24,9 @@ namespace affiche {
 class PageRenderer;  // render/views/page_driver.h
 
 struct JobInputs {
-  std::vector<std::string> events;   // slugs of the events read whole
-  std::vector<std::string> entries;  // slugs of the events listed, in the order shown
-  std::vector<std::string> venues;   // ids of the venues read (beyond the events')
+  std::vector<std::string> events;      // slugs of the events read whole
+  std::vector<std::string> entries;     // slugs of the events listed, in the order shown
+  std::vector<std::string> venues;      // ids of the venues read (beyond the events')
   std::vector<std::string> organisers;  // ids of the organisers read (beyond the events')
   // Anything else it shows that is neither site-wide nor an event's, venue's
   // or organiser's data: counts, the paths a sitemap lists. Compared as text.

@@ -15,8 +15,8 @@ namespace affiche {
 
 struct SiteFacts {
   bool tally_linked = false;
-  std::string feeds;  // each feed's path, name and label
-  std::string pages;  // each free page's slug, title and body
+  std::string feeds;         // each feed's path, name and label
+  std::string pages;         // each free page's slug, title and body
   std::string static_paths;  // the content's static files (posters show logos among them)
 
   bool operator==(const SiteFacts& o) const {

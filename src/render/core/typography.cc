@@ -126,9 +126,12 @@ std::u32string OrdinalAt(const std::u32string& s, int value, size_t* end) {
     std::u32string typed, superscript;
     bool first_only;  // "1er", "1re": only after 1
   } kOrdinals[] = {
-      {U"er", U"\u1D49\u02B3", true},  {U"re", U"\u02B3\u1D49", true},
-      {U"ère", U"\u1D49\u02B3\u1D49", true}, {U"ème", U"\u1D49", false},
-      {U"e", U"\u1D49", false},         {U"\u1D49\u02B3", U"\u1D49\u02B3", true},
+      {U"er", U"\u1D49\u02B3", true},
+      {U"re", U"\u02B3\u1D49", true},
+      {U"ère", U"\u1D49\u02B3\u1D49", true},
+      {U"ème", U"\u1D49", false},
+      {U"e", U"\u1D49", false},
+      {U"\u1D49\u02B3", U"\u1D49\u02B3", true},
       {U"\u1D49", U"\u1D49", false},
   };
   for (const auto& o : kOrdinals) {

@@ -15,8 +15,12 @@ std::string CategoryDir(const std::string& id) { return kCategoriesDir + id + "/
 std::string VenueDir(const std::string& id) { return kVenuesDir + id + "/"; }
 std::string PageDir(const std::string& slug) { return "pages/" + slug + "/"; }
 std::string PosterDir(const std::string& slug) { return EventDir(slug) + "poster/"; }
-std::string PosterPdfPath(const std::string& slug) { return EventDir(slug) + "poster.pdf"; }
-std::string CommuniqueDir(const std::string& slug) { return EventDir(slug) + "communique/"; }
+std::string PosterPdfPath(const std::string& slug) {
+  return EventDir(slug) + "poster.pdf";
+}
+std::string CommuniqueDir(const std::string& slug) {
+  return EventDir(slug) + "communique/";
+}
 std::string DepartmentProgrammeDir(const std::string& id) {
   return DepartmentDir(id) + "programme/";
 }
@@ -47,7 +51,8 @@ std::string PercentEncode(const std::string& text, const char* keep) {
   std::string out;
   for (unsigned char c : text) {
     bool unreserved = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
-                      (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.' || c == '~';
+                      (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.' ||
+                      c == '~';
     if (unreserved || (c && std::strchr(keep, c))) {
       out += static_cast<char>(c);
     } else {

@@ -1,8 +1,7 @@
 // events.json: the programme as data, for other sites and scripts.
-#include "render/html/feeds.h"
-
 #include "base/escape.h"
 #include "render/core/urls.h"
+#include "render/html/feeds.h"
 
 namespace affiche {
 

@@ -8,7 +8,6 @@
 
 namespace affiche {
 
-
 namespace {
 
 // The URL of the page whose file is path, as links and search engines know it.
@@ -48,8 +47,8 @@ std::string AtomFeedXml(const Programme& programme, const Theme& theme) {
   xml += "  " + Element("title", site.title) + "\n";
   if (!site.description.empty())
     xml += "  " + Element("subtitle", site.description) + "\n";
-  xml += "  <link rel=\"self\" href=\"" + EscapeMarkup(programme.AbsoluteUrl("feed.xml")) +
-         "\"/>\n";
+  xml += "  <link rel=\"self\" href=\"" +
+         EscapeMarkup(programme.AbsoluteUrl("feed.xml")) + "\"/>\n";
   xml += "  <link rel=\"alternate\" type=\"text/html\" href=\"" +
          EscapeMarkup(site.base_url) + "\"/>\n";
   xml += "  " + Element("id", site.base_url) + "\n";

@@ -22,37 +22,37 @@ void AddProgrammePages(const ViewModel& vm, bool with_404, Plan* plan) {
   JobInputs all;
   all.entries = SlugsOf(programme.events());
   plan->Add(LayoutJob("programme", "index", "index.html", std::move(all),
-                    [](const ViewModel& vm) { return vm.IndexPage(); }));
+                      [](const ViewModel& vm) { return vm.IndexPage(); }));
   for (Listing listing :
        {Listing::kDepartments, Listing::kCategories, Listing::kVenues}) {
     JobInputs index;
     index.shape = vm.ListingIndexShape(listing);
-    plan->Add(LayoutJob("listing index", "listing-index",
-                      IndexFile(ViewModel::ListingDir(listing)), std::move(index),
-                      [listing](const ViewModel& vm) { return vm.ListingIndexPage(listing); }));
+    plan->Add(LayoutJob(
+        "listing index", "listing-index", IndexFile(ViewModel::ListingDir(listing)),
+        std::move(index),
+        [listing](const ViewModel& vm) { return vm.ListingIndexPage(listing); }));
     for (const std::string& id : vm.ListingIds(listing)) {
       JobInputs inputs;
       inputs.entries = SlugsOf(vm.ListingEvents(listing, id));
       if (listing == Listing::kVenues) inputs.venues = {id};
-      plan->Add(LayoutJob("listing page", "list",
-                        IndexFile(ViewModel::ListingEntryDir(listing, id)), std::move(inputs),
-                        [listing, id](const ViewModel& vm) {
-                          return vm.ListingPage(listing, id);
-                        }));
+      plan->Add(LayoutJob(
+          "listing page", "list", IndexFile(ViewModel::ListingEntryDir(listing, id)),
+          std::move(inputs),
+          [listing, id](const ViewModel& vm) { return vm.ListingPage(listing, id); }));
     }
   }
   // Free pages are in every page's menu: they are site-wide facts.
   for (const Page& page : programme.content().pages)
     plan->Add(LayoutJob("free page", "page", IndexFile(PageDir(page.slug)), {},
-                      [&page](const ViewModel& vm) { return vm.FreePage(page); }));
+                        [&page](const ViewModel& vm) { return vm.FreePage(page); }));
   JobInputs subscribe;
   subscribe.shape = vm.FeedCounts();
   plan->Add(LayoutJob("subscribe page", "subscribe", IndexFile(kSubscribeDir),
-                    std::move(subscribe),
-                    [](const ViewModel& vm) { return vm.SubscribePage(); }));
+                      std::move(subscribe),
+                      [](const ViewModel& vm) { return vm.SubscribePage(); }));
   if (with_404)
     plan->Add(LayoutJob("not found page", "404", "404.html", {},
-                      [](const ViewModel& vm) { return vm.NotFoundPage(); }));
+                        [](const ViewModel& vm) { return vm.NotFoundPage(); }));
 }
 
 void AddEventPages(const ViewModel& vm, Plan* plan) {
@@ -60,8 +60,8 @@ void AddEventPages(const ViewModel& vm, Plan* plan) {
     JobInputs inputs;
     inputs.events = {event->slug};
     plan->Add(LayoutJob("event page", "event", IndexFile(EventDir(event->slug)),
-                      std::move(inputs),
-                      [event](const ViewModel& vm) { return vm.EventPage(*event); }));
+                        std::move(inputs),
+                        [event](const ViewModel& vm) { return vm.EventPage(*event); }));
   }
 }
 
@@ -96,10 +96,9 @@ void PlanSitemap(const ViewModel& vm, Plan* plan) {
   JobInputs inputs;
   for (const std::string& path : paths) inputs.shape += path + '\n';
   const Programme& programme = vm.programme();
-  plan->Add(TextJob("sitemap", "sitemap.xml", std::move(inputs),
-                    [&programme, paths = std::move(paths)] {
-                      return SitemapXml(programme, paths);
-                    }));
+  plan->Add(TextJob(
+      "sitemap", "sitemap.xml", std::move(inputs),
+      [&programme, paths = std::move(paths)] { return SitemapXml(programme, paths); }));
 }
 
 void PlanAtomFeed(const Programme& programme, const Theme& theme, Plan* plan) {

@@ -20,7 +20,8 @@ std::string Join(const std::vector<std::string>& parts, const std::string& separ
 }
 
 std::string TrimEnd(std::string text) {
-  while (!text.empty() && (text.back() == '\n' || text.back() == '\r' || text.back() == ' '))
+  while (!text.empty() &&
+         (text.back() == '\n' || text.back() == '\r' || text.back() == ' '))
     text.pop_back();
   return text;
 }
@@ -66,8 +67,9 @@ std::string EventUrl(const Programme& programme, const Event& event) {
 }
 
 std::string EventDescription(const Programme& programme, const Event& event) {
-  return Join({TrimEnd(event.summary), TrimEnd(event.body_text), EventUrl(programme, event)},
-              "\n\n");
+  return Join(
+      {TrimEnd(event.summary), TrimEnd(event.body_text), EventUrl(programme, event)},
+      "\n\n");
 }
 
 std::string GoogleCalendarEventLink(const Programme& programme, const Event& event) {
@@ -97,7 +99,8 @@ std::string OutlookEventLink(const Programme& programme, const Event& event) {
     end = IsoUtc(zone, event.end.value_or(event.start));
   }
   std::string link =
-      "https://outlook.live.com/calendar/0/deeplink/compose?path=%2Fcalendar%2Faction%2Fcompose"
+      "https://outlook.live.com/calendar/0/deeplink/"
+      "compose?path=%2Fcalendar%2Faction%2Fcompose"
       "&rru=addevent&subject=" +
       PercentEncode(event.title) + "&startdt=" + PercentEncode(start) +
       "&enddt=" + PercentEncode(end) + "&allday=" + (event.all_day() ? "true" : "false") +
@@ -117,7 +120,8 @@ std::string WebcalUrl(const std::string& feed_url) {
 }
 
 std::string GoogleSubscribeLink(const std::string& feed_url) {
-  return "https://calendar.google.com/calendar/r?cid=" + PercentEncode(WebcalUrl(feed_url));
+  return "https://calendar.google.com/calendar/r?cid=" +
+         PercentEncode(WebcalUrl(feed_url));
 }
 
 std::string OutlookSubscribeLink(const std::string& feed_url, const std::string& name) {

@@ -62,7 +62,8 @@ void AddCalendarProperties(const SiteConfig& site, const Feed& feed, bool publis
   if (publish) add(icalproperty_new_method(ICAL_METHOD_PUBLISH));
   add(icalproperty_new_name(feed.name.c_str()));
   add(TextExtension("X-WR-CALNAME", feed.name));
-  const std::string& description = site.description.empty() ? site.title : site.description;
+  const std::string& description =
+      site.description.empty() ? site.title : site.description;
   if (!description.empty()) {
     add(icalproperty_new_description(description.c_str()));
     add(TextExtension("X-WR-CALDESC", description));
@@ -83,7 +84,7 @@ struct EventText {
 // What every feed is made of, each piece written once by libical: the events'
 // VEVENTs and the zones' VTIMEZONEs.
 struct FeedParts {
-  std::vector<EventText> events;                  // by index in programme.events()
+  std::vector<EventText> events;                   // by index in programme.events()
   std::unordered_map<const Event*, size_t> index;  // in events
   std::map<std::string, std::string> zones;
 };
@@ -95,7 +96,8 @@ constexpr char kCalendarEnd[] = "END:VCALENDAR\r\n";
 // libical writes a component as its BEGIN line, its properties, its
 // subcomponents and its END line, so the calendar's own text with the pieces
 // spliced in before its END line is what libical writes for the whole.
-std::string RenderFeed(const Programme& programme, const FeedParts& parts, const Feed& feed) {
+std::string RenderFeed(const Programme& programme, const FeedParts& parts,
+                       const Feed& feed) {
   std::set<std::string> zone_names;
   std::vector<const EventText*> events;
   // METHOD:PUBLISH asks (RFC 5546) for an ORGANIZER in every VEVENT; without
@@ -164,8 +166,12 @@ std::string ToText(icalcomponent* component) {
 
 struct CalendarFeeds::Impl {
   Impl(const Programme& p, const Theme& t, FeedHistory h, std::string now)
-      : programme(p), theme(t), history(std::move(h)), now_utc(std::move(now)),
-        zones(p), feeds(FeedsOf(p)),
+      : programme(p),
+        theme(t),
+        history(std::move(h)),
+        now_utc(std::move(now)),
+        zones(p),
+        feeds(FeedsOf(p)),
         made(std::make_unique<std::once_flag[]>(p.events().size())) {
     for (const auto& [name, zone] : zones.all())
       parts.zones[name] = ics::ToText(icaltimezone_get_component(zone.get()));
@@ -219,18 +225,18 @@ void PlanIcs(CalendarFeeds& calendar, Plan* plan) {
   for (const Event* e : impl->programme.events()) {
     JobInputs inputs;
     inputs.events = {e->slug};
-    plan->Add(TextJob("event calendar", EventDir(e->slug) + "event.ics", std::move(inputs),
-                      [impl, e] {
-                        std::vector<const Event*> alone = {e};
-                        Feed feed{FeedKind::kWhole, e->slug, EventDir(e->slug) + "event.ics",
-                                  e->title, e->title, &alone};
-                        return impl->Render(feed);
-                      }));
+    plan->Add(TextJob(
+        "event calendar", EventDir(e->slug) + "event.ics", std::move(inputs), [impl, e] {
+          std::vector<const Event*> alone = {e};
+          Feed feed{FeedKind::kWhole, e->slug,  EventDir(e->slug) + "event.ics",
+                    e->title,         e->title, &alone};
+          return impl->Render(feed);
+        }));
   }
 }
 
-void RenderIcs(const Programme& programme, const Theme& theme, const FeedHistory& previous,
-               const std::string& now_utc, OutputSet* out) {
+void RenderIcs(const Programme& programme, const Theme& theme,
+               const FeedHistory& previous, const std::string& now_utc, OutputSet* out) {
   CalendarFeeds calendar(programme, theme, previous, now_utc);
   Plan plan;
   PlanIcs(calendar, &plan);

@@ -66,8 +66,8 @@ void PlanIcs(CalendarFeeds& calendar, Plan* plan);
 // SEQUENCE + 1 and now_utc. DTSTAMP is LAST-MODIFIED, so rebuilding unchanged
 // content with the previous feed gives byte-identical files. now_utc is a UTC
 // DATE-TIME like "20091101T120000Z" (see IcsTimestamp).
-void RenderIcs(const Programme& programme, const Theme& theme, const FeedHistory& previous,
-               const std::string& now_utc, OutputSet* out);
+void RenderIcs(const Programme& programme, const Theme& theme,
+               const FeedHistory& previous, const std::string& now_utc, OutputSet* out);
 
 // t as an iCalendar UTC DATE-TIME: "20091101T120000Z".
 std::string IcsTimestamp(std::time_t t);

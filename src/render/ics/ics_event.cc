@@ -21,7 +21,8 @@ icaltimetype DateValue(const Date& date) {
 // ones, with the day after the last one as the (exclusive) end.
 void AddTimes(const Event& event, icaltimezone* zone, icalcomponent* vevent) {
   if (event.all_day()) {
-    icalcomponent_add_property(vevent, icalproperty_new_dtstart(DateValue(event.start.date)));
+    icalcomponent_add_property(vevent,
+                               icalproperty_new_dtstart(DateValue(event.start.date)));
     icalcomponent_add_property(
         vevent, icalproperty_new_dtend(DateValue(event.last_day().AddDays(1))));
     return;
@@ -76,7 +77,8 @@ icalproperty* Organizer(const Programme& programme, const Event& event) {
   if (email.rfind("mailto:", 0) == 0) email.erase(0, 7);
   icalproperty* organizer = icalproperty_new_organizer(("mailto:" + email).c_str());
   if (!name.empty())
-    icalproperty_add_parameter(organizer, icalparameter_new_cn(ParameterText(name).c_str()));
+    icalproperty_add_parameter(organizer,
+                               icalparameter_new_cn(ParameterText(name).c_str()));
   return organizer;
 }
 
@@ -106,10 +108,9 @@ icaltimetype LocalValue(const LocalTime& time, icaltimezone* zone) {
   return t;
 }
 
-
-Component BuildEvent(const Programme& programme, const Theme& theme, const TimeZones& zones,
-                     const Event& event, const FeedHistory& previous,
-                     const std::string& now_utc) {
+Component BuildEvent(const Programme& programme, const Theme& theme,
+                     const TimeZones& zones, const Event& event,
+                     const FeedHistory& previous, const std::string& now_utc) {
   Component vevent(icalcomponent_new_vevent());
   icalcomponent* v = vevent.get();
   std::string uid = programme.UidOf(event);
@@ -118,7 +119,8 @@ Component BuildEvent(const Programme& programme, const Theme& theme, const TimeZ
   icalproperty* dtstamp = icalproperty_new_dtstamp(icaltime_null_time());
   icalcomponent_add_property(v, dtstamp);
   AddTimes(event, zones.Find(programme.TimeZoneOf(event)), v);
-  icalcomponent_add_property(v, icalproperty_new_summary(Summary(programme, theme, event).c_str()));
+  icalcomponent_add_property(
+      v, icalproperty_new_summary(Summary(programme, theme, event).c_str()));
 
   std::string description = EventDescription(programme, event);
   icalcomponent_add_property(v, icalproperty_new_description(description.c_str()));

@@ -72,8 +72,8 @@ FeedHistory ReadFeedHistory(const std::string& ics_text) {
   ics::Component calendar(icalparser_parse_string(ics_text.c_str()));
   if (!calendar) return history;
   icalcomponent* root = calendar.get();
-  for (icalcomponent* e = icalcomponent_get_first_component(root, ICAL_VEVENT_COMPONENT); e;
-       e = icalcomponent_get_next_component(root, ICAL_VEVENT_COMPONENT)) {
+  for (icalcomponent* e = icalcomponent_get_first_component(root, ICAL_VEVENT_COMPONENT);
+       e; e = icalcomponent_get_next_component(root, ICAL_VEVENT_COMPONENT)) {
     const char* uid = icalcomponent_get_uid(e);
     if (!uid || !*uid || history.count(uid)) continue;
     PublishedEvent& published = history[uid];

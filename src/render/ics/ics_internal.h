@@ -54,9 +54,9 @@ class TimeZones {
 
 // The event's VEVENT, with its SEQUENCE, LAST-MODIFIED and DTSTAMP revised
 // against what the previous build published.
-Component BuildEvent(const Programme& programme, const Theme& theme, const TimeZones& zones,
-                     const Event& event, const FeedHistory& previous,
-                     const std::string& now_utc);
+Component BuildEvent(const Programme& programme, const Theme& theme,
+                     const TimeZones& zones, const Event& event,
+                     const FeedHistory& previous, const std::string& now_utc);
 
 // PublishedEvent::content of a VEVENT.
 std::string PublishedContent(icalcomponent* vevent);

@@ -174,7 +174,7 @@ Data PosterPage(const ViewModel& vm, const Event& event) {
   const std::string& language = programme.site().language;
   auto typo = [&](const std::string& text) { return Typography(language, text); };
   Data page = vm.PageBase(IndexFile(PosterDir(event.slug)),
-                       event.title + " – " + theme.Label("poster"), event.summary, "");
+                          event.title + " – " + theme.Label("poster"), event.summary, "");
   Data p;
   Put(&p, "slug", event.slug);
   Put(&p, "layout", event.poster.layout);

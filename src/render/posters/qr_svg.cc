@@ -26,7 +26,8 @@ bool EncodeQr(const std::string& text, QrMatrix* out) {
   QRinput* input = QRinput_new2(/*version=*/0, QR_ECLEVEL_M);
   if (!input) return false;
   QRcode* code = nullptr;
-  if (Split_splitStringToQRinput(text.c_str(), input, QR_MODE_8, /*casesensitive=*/1) == 0)
+  if (Split_splitStringToQRinput(text.c_str(), input, QR_MODE_8, /*casesensitive=*/1) ==
+      0)
     code = QRcode_encodeMask(input, kQrMask);
   QRinput_free(input);
   if (!code) return false;

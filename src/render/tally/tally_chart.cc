@@ -21,8 +21,7 @@ std::string Number(double value) {
   char text[32];
   std::snprintf(text, sizeof text, "%.1f", value);
   std::string out = text;
-  if (EndsWith(out, ".0"))
-    out.resize(out.size() - 2);
+  if (EndsWith(out, ".0")) out.resize(out.size() - 2);
   return out;
 }
 

@@ -9,12 +9,12 @@
 #include "base/strings.h"
 #include "render/core/dates.h"
 #include "render/core/mustache_data.h"
+#include "render/core/typography.h"
 #include "render/core/urls.h"
 #include "render/tally/tally.h"
 #include "render/tally/tally_chart.h"
 #include "render/tally/tally_tables.h"
 #include "render/tally/tally_text.h"
-#include "render/core/typography.h"
 #include "render/views/view_model.h"
 
 namespace affiche {
@@ -136,7 +136,8 @@ class Sections {
     Put(&section, "id", id);
     Put(&section, "heading", Typography(theme_.language, table.caption));
     Put(&section, "charts", std::move(charts));
-    Put(&section, "table", table.empty() ? Data(false) : Table(table, id, theme_.language));
+    Put(&section, "table",
+        table.empty() ? Data(false) : Table(table, id, theme_.language));
     Put(&section, "note", OptionalText(table.empty() ? note : ""));
     Append(&list_, std::move(section));
   }
@@ -146,7 +147,8 @@ class Sections {
       if (!rows.empty())
         Append(&list,
                Chart(theme_, "tally-chart-" + name,
-                     Typography(theme_.language, theme_.Label("tally_chart_" + name)), rows));
+                     Typography(theme_.language, theme_.Label("tally_chart_" + name)),
+                     rows));
     return list;
   }
   Data Take() { return std::move(list_); }
@@ -175,15 +177,17 @@ Data TallyPage(const ViewModel& vm, const Tally& tally) {
   std::vector<TallyFigure> figures = HeadlineFigures(tally, theme);
   // "40 manifestations, 2139 participants" where links to the page are shared.
   Data page = vm.PageBase(IndexFile(kTallyDir), title,
-                       figures[0].Text() + ", " + figures[1].Text(), "tally");
+                          figures[0].Text() + ", " + figures[1].Text(), "tally");
   Put(&page, "tally_current", true);
 
   FigureTables tables = MakeFigureTables(programme, tally, theme);
   Sections sections(theme);
-  sections.Add("departments", tables.departments,
-               sections.Charts({{"departments", GroupRows(tally.by_department, theme.language)}}));
-  sections.Add("categories", tables.categories,
-               sections.Charts({{"categories", GroupRows(tally.by_category, theme.language)}}));
+  sections.Add(
+      "departments", tables.departments,
+      sections.Charts({{"departments", GroupRows(tally.by_department, theme.language)}}));
+  sections.Add(
+      "categories", tables.categories,
+      sections.Charts({{"categories", GroupRows(tally.by_category, theme.language)}}));
   std::vector<ChartRow> weeks;
   for (const TallyWeek& w : tally.by_week)
     weeks.push_back({WeekName(theme, w), w.counts.participants,

@@ -1,9 +1,9 @@
 #include "render/tally/tally_tables.h"
 
 #include "render/core/dates.h"
+#include "render/core/typography.h"
 #include "render/core/urls.h"
 #include "render/tally/tally_text.h"
-#include "render/core/typography.h"
 
 namespace affiche {
 
@@ -102,7 +102,8 @@ FigureTable Largest(const Tally& tally, const Theme& theme) {
                 FigureColumn(theme, "tally_col_participants")});
   for (size_t i = 0; i < tally.largest.size() && i < kLargestShown; ++i) {
     const Event& e = *tally.largest[i];
-    table.rows.push_back({EventCell(e), DateCell(theme, e), Number(theme, *e.attendance)});
+    table.rows.push_back(
+        {EventCell(e), DateCell(theme, e), Number(theme, *e.attendance)});
   }
   return table;
 }

@@ -19,8 +19,8 @@ std::string PageRenderer::Render(const std::string& layout, const ViewModel::Dat
   return RenderLayout(layout, it->second, context);
 }
 
-Job LayoutJob(const char* producer, const char* layout, std::string path, JobInputs inputs,
-              std::function<ViewModel::Data(const ViewModel&)> data) {
+Job LayoutJob(const char* producer, const char* layout, std::string path,
+              JobInputs inputs, std::function<ViewModel::Data(const ViewModel&)> data) {
   return {std::move(path), producer, std::move(inputs),
           [layout, data = std::move(data)](PageRenderer& r) {
             return r.Render(layout, data(r.vm()));
@@ -42,8 +42,9 @@ void RenderJobs(const Plan& plan, const std::vector<size_t>& which, const ViewMo
 std::vector<std::string> RenderJobs(const Plan& plan, const std::vector<size_t>& which,
                                     const ViewModel& vm) {
   std::vector<std::string> outputs(which.size());
-  RenderJobs(plan, which, vm,
-             [&outputs](size_t i, std::string output) { outputs[i] = std::move(output); });
+  RenderJobs(plan, which, vm, [&outputs](size_t i, std::string output) {
+    outputs[i] = std::move(output);
+  });
   return outputs;
 }
 

@@ -4,9 +4,9 @@
 #ifndef AFFICHE_RENDER_VIEWS_PAGE_DRIVER_H_
 #define AFFICHE_RENDER_VIEWS_PAGE_DRIVER_H_
 
+#include <functional>
 #include <kainjow/mustache.hpp>
 #include <map>
-#include <functional>
 #include <string>
 #include <vector>
 
@@ -31,8 +31,8 @@ class PageRenderer {
 };
 
 // A job that renders the theme's `layout` with the page data data() makes.
-Job LayoutJob(const char* producer, const char* layout, std::string path, JobInputs inputs,
-              std::function<ViewModel::Data(const ViewModel&)> data);
+Job LayoutJob(const char* producer, const char* layout, std::string path,
+              JobInputs inputs, std::function<ViewModel::Data(const ViewModel&)> data);
 
 // Renders plan.jobs()[which[i]] for every i, on several threads, and hands
 // each output to done(i, output) on the thread that made it, as soon as it is

@@ -9,8 +9,8 @@
 #include "model/tally.h"
 #include "render/core/dates.h"
 #include "render/core/mustache_data.h"
-#include "render/core/urls.h"
 #include "render/core/typography.h"
+#include "render/core/urls.h"
 
 namespace affiche {
 

@@ -61,7 +61,8 @@ Data ViewModel::SubscribePage() const {
     // The whole programme first, in full; each other kind is a list to
     // open, then a feed to open (a picker that needs no script).
     Put(&group, "whole", kind == FeedKind::kWhole);
-    Put(&group, "count_text", Typeset("(" + std::to_string(feeds.list_value().size()) + ")"));
+    Put(&group, "count_text",
+        Typeset("(" + std::to_string(feeds.list_value().size()) + ")"));
     Put(&group, "feeds", std::move(feeds));
     Append(&groups, std::move(group));
   }

@@ -1,11 +1,10 @@
 // The view model of events: their entry in lists and their own page.
-#include "render/views/view_model.h"
-
 #include <utility>
 
 #include "render/core/dates.h"
 #include "render/core/mustache_data.h"
 #include "render/core/urls.h"
+#include "render/views/view_model.h"
 
 namespace affiche {
 
@@ -61,12 +60,14 @@ Data ViewModel::VenueData(const Venue& venue, const std::string& id) const {
   // A static link to the map (no third-party script): the venue's
   // coordinates, else a search for its address.
   std::string where;
-  for (const std::string* part : {&venue.name, &venue.address, &venue.postcode, &venue.city})
+  for (const std::string* part :
+       {&venue.name, &venue.address, &venue.postcode, &venue.city})
     if (!part->empty()) where += (where.empty() ? "" : ", ") + *part;
   Put(&out, "map_url",
       venue.geo ? Data(OpenStreetMapUrl(venue.geo->first, venue.geo->second))
-      : venue.address.empty() && venue.city.empty() ? Data(false)
-                                                     : Data(OpenStreetMapSearchUrl(where)));
+      : venue.address.empty() && venue.city.empty()
+          ? Data(false)
+          : Data(OpenStreetMapSearchUrl(where)));
   Put(&out, "website", OptionalLink(venue.url));
   return out;
 }
@@ -101,8 +102,8 @@ Data ViewModel::EventItem(const Event& event) const {
 std::string EntryKey(const Event& event) {
   // '\x1f' (unit separator) never appears in content: the loader rejects
   // control characters in the fields listed here.
-  std::string key = event.slug + '\x1f' + event.title + '\x1f' + event.start.Iso() + '\x1f' +
-                    (event.end ? event.end->Iso() : "-") + '\x1f' +
+  std::string key = event.slug + '\x1f' + event.title + '\x1f' + event.start.Iso() +
+                    '\x1f' + (event.end ? event.end->Iso() : "-") + '\x1f' +
                     StatusName(event.status) + '\x1f' + event.venue + '\x1f' +
                     event.summary + '\x1f' + event.department + '\x1f';
   if (event.inline_venue)

@@ -2,9 +2,9 @@
 
 #include <gtest/gtest.h>
 
-#include "render/render_test_util.h"
-
 #include <string>
+
+#include "render/render_test_util.h"
 
 namespace affiche {
 namespace {
@@ -80,7 +80,8 @@ TEST(Typography, WritesTypographicApostrophes) {
 }
 
 TEST(Typography, EnglishGetsItsOwnRules) {
-  EXPECT_EQ(Typography("en", "Why? Organised by: 6h, the 3e"), "Why? Organised by: 6h, the 3e");
+  EXPECT_EQ(Typography("en", "Why? Organised by: 6h, the 3e"),
+            "Why? Organised by: 6h, the 3e");
   EXPECT_EQ(Typography("en", "Women's work"), "Women’s work");
   EXPECT_EQ(Typography("fr", "Pourquoi?"), Fr("Pourquoi^?"));
 }

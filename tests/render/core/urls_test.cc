@@ -37,7 +37,8 @@ TEST(Urls, PointsOpenStreetMapAtTheVenue) {
 
 TEST(Urls, SearchesAnAddressOnOpenStreetMap) {
   EXPECT_EQ(OpenStreetMapSearchUrl("30 route d'Abbeville, 80000 Amiens"),
-            "https://www.openstreetmap.org/search?query=30%20route%20d%27Abbeville%2C%2080000%20Amiens");
+            "https://www.openstreetmap.org/"
+            "search?query=30%20route%20d%27Abbeville%2C%2080000%20Amiens");
 }
 
 }  // namespace

@@ -109,8 +109,8 @@ TEST_F(HtmlTest, ListsDaysInOrder) {
 
 TEST_F(HtmlTest, ListsAFewDaysEventUnderEachOfItsDays) {
   const std::string& index = Page("index.html");
-  for (const char* id : {"id=\"day-2009-11-20\"", "id=\"day-2009-11-21\"",
-                         "id=\"day-2009-11-22\""}) {
+  for (const char* id :
+       {"id=\"day-2009-11-20\"", "id=\"day-2009-11-21\"", "id=\"day-2009-11-22\""}) {
     std::string day = Between(index, id, "</section>");
     EXPECT_NE(day.find(Fr("du 20 au 22~novembre 2009")), std::string::npos) << day;
     EXPECT_NE(day.find("Festival de théâtre amateur"), std::string::npos) << id;
@@ -120,8 +120,8 @@ TEST_F(HtmlTest, ListsAFewDaysEventUnderEachOfItsDays) {
 
 TEST_F(HtmlTest, ProgrammeStartsWithTheDaysToJumpTo) {
   const std::string& index = Page("index.html");
-  std::string days = Between(index, "<nav class=\"day-index\" aria-label=\"Aller au jour\">",
-                             "</nav>");
+  std::string days =
+      Between(index, "<nav class=\"day-index\" aria-label=\"Aller au jour\">", "</nav>");
   EXPECT_NE(days.find(Fr("<a href=\"#day-2009-11-09\"><time datetime=\"2009-11-09\">lun. "
                          "9~nov.</time></a>")),
             std::string::npos)
@@ -196,12 +196,11 @@ TEST_F(HtmlTest, EventPageListsExhibitorsAndSessions) {
       village.find(Fr("<time datetime=\"2009-12-03\">jeudi 3~décembre 2009</time>")),
       std::string::npos);
   const std::string& colloque = Page("events/colloque-ess-innovation/index.html");
-  EXPECT_NE(
-      colloque.find(Fr("<span class=\"sessions__time\">9~h~– 10~h~30</span> "
-                       "<span class=\"sessions__title\">Qu’est-ce qu’innover^?"
-                       "</span> <span class=\"sessions__format\">(conversations "
-                       "croisées)</span>")),
-      std::string::npos)
+  EXPECT_NE(colloque.find(Fr("<span class=\"sessions__time\">9~h~– 10~h~30</span> "
+                             "<span class=\"sessions__title\">Qu’est-ce qu’innover^?"
+                             "</span> <span class=\"sessions__format\">(conversations "
+                             "croisées)</span>")),
+            std::string::npos)
       << colloque;
   EXPECT_NE(colloque.find(Fr("<span class=\"sessions__time\">14~h</span>")),
             std::string::npos);
@@ -402,12 +401,15 @@ TEST(Html, SetsTextsInFrenchTypographyAndMarksTitlesInAnotherLanguage) {
   content.events[1].title = "Women's work: why?";
   content.events[1].lang = "en";
   std::unique_ptr<OutputSet> out = Render(content);
-  const std::string& first = *out->Find("events/" + content.events[0].slug + "/index.html");
-  EXPECT_NE(first.find(Fr("<h1 class=\"event__title\">Qu’est-ce que l’ESS^? Le 1ᵉʳ forum</h1>")),
+  const std::string& first =
+      *out->Find("events/" + content.events[0].slug + "/index.html");
+  EXPECT_NE(first.find(
+                Fr("<h1 class=\"event__title\">Qu’est-ce que l’ESS^? Le 1ᵉʳ forum</h1>")),
             std::string::npos)
       << first;
   EXPECT_NE(first.find(Fr("Rendez-vous~: «~ensemble~»")), std::string::npos);
-  const std::string& second = *out->Find("events/" + content.events[1].slug + "/index.html");
+  const std::string& second =
+      *out->Find("events/" + content.events[1].slug + "/index.html");
   EXPECT_NE(second.find("<h1 class=\"event__title\" lang=\"en\">Women’s work: why?</h1>"),
             std::string::npos)
       << second;

@@ -42,11 +42,16 @@ Content BaseContent() {
   venue.department = "somme";
   venue.geo = std::make_pair(49.9003, 2.2768);
   c.venues[venue.id] = venue;
-  c.organisers["cres-picardie"] = {"cres-picardie", "", "Chambre Régionale de l'ESS",
-                                   "https://www.cres-picardie.org/", "cres@example.org", ""};
+  c.organisers["cres-picardie"] = {"cres-picardie",
+                                   "",
+                                   "Chambre Régionale de l'ESS",
+                                   "https://www.cres-picardie.org/",
+                                   "cres@example.org",
+                                   ""};
 
-  Event conference = MakeEvent("conference-finance-solidaire",
-                               "Conférence-débat : la finance solidaire", At(2009, 11, 9, 18));
+  Event conference =
+      MakeEvent("conference-finance-solidaire", "Conférence-débat : la finance solidaire",
+                At(2009, 11, 9, 18));
   conference.end = At(2009, 11, 9, 20);
   conference.venue = "la-repasserie";
   conference.room = "Salle Laurent";
@@ -78,7 +83,8 @@ std::map<std::string, std::string> Render(const Content& content,
 
 // The content lines of an .ics text, unfolded.
 std::vector<std::string> Unfold(std::string text) {
-  for (size_t at = text.find("\r\n "); at != std::string::npos; at = text.find("\r\n ", at))
+  for (size_t at = text.find("\r\n "); at != std::string::npos;
+       at = text.find("\r\n ", at))
     text.erase(at, 3);
   std::vector<std::string> lines;
   for (size_t begin = 0; begin < text.size();) {
@@ -126,7 +132,8 @@ std::vector<std::string> Property(const std::vector<std::string>& lines,
                                   const std::string& name) {
   std::vector<std::string> found;
   for (const std::string& line : lines)
-    if (line.rfind(name + ":", 0) == 0 || line.rfind(name + ";", 0) == 0) found.push_back(line);
+    if (line.rfind(name + ":", 0) == 0 || line.rfind(name + ";", 0) == 0)
+      found.push_back(line);
   return found;
 }
 
@@ -142,7 +149,8 @@ struct ComponentFree {
 using Parsed = std::unique_ptr<icalcomponent, ComponentFree>;
 
 icalcomponent* FindEvent(icalcomponent* calendar, const std::string& uid) {
-  for (icalcomponent* e = icalcomponent_get_first_component(calendar, ICAL_VEVENT_COMPONENT);
+  for (icalcomponent* e =
+           icalcomponent_get_first_component(calendar, ICAL_VEVENT_COMPONENT);
        e; e = icalcomponent_get_next_component(calendar, ICAL_VEVENT_COMPONENT))
     if (uid == icalcomponent_get_uid(e)) return e;
   return nullptr;
@@ -150,7 +158,8 @@ icalcomponent* FindEvent(icalcomponent* calendar, const std::string& uid) {
 
 // The UTC instant libical reads for a DTSTART/DTEND of the event, its TZID
 // resolved with the file's own VTIMEZONE (not libical's zone data).
-std::string UtcOf(const std::string& ics, const std::string& uid, icalproperty_kind kind) {
+std::string UtcOf(const std::string& ics, const std::string& uid,
+                  icalproperty_kind kind) {
   Parsed calendar(icalparser_parse_string(ics.c_str()));
   icalcomponent* event = FindEvent(calendar.get(), uid);
   if (!event) return "no event";
@@ -158,11 +167,13 @@ std::string UtcOf(const std::string& ics, const std::string& uid, icalproperty_k
   icalparameter* tzid = icalproperty_get_first_parameter(property, ICAL_TZID_PARAMETER);
   if (!tzid) return "no TZID";
   icalcomponent* vtimezone = nullptr;
-  for (icalcomponent* z = icalcomponent_get_first_component(calendar.get(),
-                                                            ICAL_VTIMEZONE_COMPONENT);
-       z; z = icalcomponent_get_next_component(calendar.get(), ICAL_VTIMEZONE_COMPONENT)) {
+  for (icalcomponent* z =
+           icalcomponent_get_first_component(calendar.get(), ICAL_VTIMEZONE_COMPONENT);
+       z;
+       z = icalcomponent_get_next_component(calendar.get(), ICAL_VTIMEZONE_COMPONENT)) {
     icalproperty* id = icalcomponent_get_first_property(z, ICAL_TZID_PROPERTY);
-    if (std::string(icalproperty_get_tzid(id)) == icalparameter_get_tzid(tzid)) vtimezone = z;
+    if (std::string(icalproperty_get_tzid(id)) == icalparameter_get_tzid(tzid))
+      vtimezone = z;
   }
   if (!vtimezone) return "no VTIMEZONE";
   icaltimezone* zone = icaltimezone_new();
@@ -182,11 +193,12 @@ TEST(Ics, WritesEveryFeedOfTheProgramme) {
   std::map<std::string, std::string> files = Render(c);
   std::set<std::string> paths;
   for (const auto& [path, bytes] : files) paths.insert(path);
-  EXPECT_EQ(paths, (std::set<std::string>{
-                       "calendar.ics", "departments/somme/calendar.ics",
-                       "departments/oise/calendar.ics", "categories/conference/calendar.ics",
-                       "categories/theatre/calendar.ics", "venues/la-repasserie/calendar.ics",
-                       "events/conference-finance-solidaire/event.ics"}));
+  EXPECT_EQ(paths,
+            (std::set<std::string>{
+                "calendar.ics", "departments/somme/calendar.ics",
+                "departments/oise/calendar.ics", "categories/conference/calendar.ics",
+                "categories/theatre/calendar.ics", "venues/la-repasserie/calendar.ics",
+                "events/conference-finance-solidaire/event.ics"}));
   // A feed without events yet still holds a component: the site's VTIMEZONE.
   std::vector<std::string> oise = Unfold(files["departments/oise/calendar.ics"]);
   std::vector<std::string> components;
@@ -235,11 +247,13 @@ TEST(Ics, EscapesCommasSemicolonsBackslashesAndNewlines) {
   std::map<std::string, std::string> files = Render(c);
   std::vector<std::string> lines = EventLines(files["calendar.ics"], kConferenceUid);
   EXPECT_EQ(One(lines, "SUMMARY"), "SUMMARY:Débat\\, échanges\\; C:\\\\ESS");
-  EXPECT_EQ(One(lines, "DESCRIPTION"),
-            "DESCRIPTION:Première ligne\\nseconde ligne\\n\\n"
-            "https://www.cres-picardie.org/mois-ess/events/conference-finance-solidaire/");
-  EXPECT_EQ(One(lines, "LOCATION"),
-            "LOCATION:La Repasserie\\, Salle Laurent\\, 30 route d'Abbeville\\, 80000 Amiens");
+  EXPECT_EQ(
+      One(lines, "DESCRIPTION"),
+      "DESCRIPTION:Première ligne\\nseconde ligne\\n\\n"
+      "https://www.cres-picardie.org/mois-ess/events/conference-finance-solidaire/");
+  EXPECT_EQ(
+      One(lines, "LOCATION"),
+      "LOCATION:La Repasserie\\, Salle Laurent\\, 30 route d'Abbeville\\, 80000 Amiens");
   // The calendar's own texts too, X-WR ones included.
   std::vector<std::string> calendar = CalendarLines(files["calendar.ics"]);
   EXPECT_EQ(One(calendar, "X-WR-CALDESC"),
@@ -258,8 +272,9 @@ TEST(Ics, FoldsLongFrenchTextAt75OctetsWithoutSplittingACharacter) {
   Event& e = EventCalled(&c, "conference-finance-solidaire");
   std::string body;
   for (int i = 0; i < 12; ++i)
-    body += "L’économie sociale et solidaire — coopératives, mutuelles, associations « "
-            "engagées » — démontre qu’on peut entreprendre autrement. ";
+    body +=
+        "L’économie sociale et solidaire — coopératives, mutuelles, associations « "
+        "engagées » — démontre qu’on peut entreprendre autrement. ";
   e.body_text = body;
   std::string ics = Render(c)["calendar.ics"];
 
@@ -348,7 +363,8 @@ TEST(Ics, MarksPostponedEventsTentativeWithTheWordInTheSummary) {
   EventCalled(&c, "conference-finance-solidaire").status = Status::kPostponed;
   std::vector<std::string> lines = EventLines(Render(c)["calendar.ics"], kConferenceUid);
   EXPECT_EQ(One(lines, "STATUS"), "STATUS:TENTATIVE");
-  EXPECT_EQ(One(lines, "SUMMARY"), "SUMMARY:REPORTÉ\u00A0: Conférence-débat : la finance solidaire");
+  EXPECT_EQ(One(lines, "SUMMARY"),
+            "SUMMARY:REPORTÉ\u00A0: Conférence-débat : la finance solidaire");
   EXPECT_EQ(One(lines, "SEQUENCE"), "SEQUENCE:0");
 }
 
@@ -356,15 +372,18 @@ TEST(Ics, WritesPlaceLinksLabelsAndOrganizer) {
   Content c = BaseContent();
   std::vector<std::string> lines = EventLines(Render(c)["calendar.ics"], kConferenceUid);
   EXPECT_EQ(One(lines, "GEO"), "GEO:49.900300;2.276800");
-  EXPECT_EQ(One(lines, "URL"),
-            "URL:https://www.cres-picardie.org/mois-ess/events/conference-finance-solidaire/");
-  EXPECT_EQ(Property(lines, "CATEGORIES"), std::vector<std::string>{"CATEGORIES:Conférence"});
+  EXPECT_EQ(
+      One(lines, "URL"),
+      "URL:https://www.cres-picardie.org/mois-ess/events/conference-finance-solidaire/");
+  EXPECT_EQ(Property(lines, "CATEGORIES"),
+            std::vector<std::string>{"CATEGORIES:Conférence"});
   EXPECT_EQ(One(lines, "ORGANIZER"),
             "ORGANIZER;CN=Chambre Régionale de l'ESS:mailto:cres@example.org");
-  EXPECT_EQ(One(lines, "DESCRIPTION"),
-            "DESCRIPTION:Une conférence sur l'épargne solidaire.\\n\\nSept acteurs picards "
-            "témoignent.\\n\\nhttps://www.cres-picardie.org/mois-ess/events/"
-            "conference-finance-solidaire/");
+  EXPECT_EQ(
+      One(lines, "DESCRIPTION"),
+      "DESCRIPTION:Une conférence sur l'épargne solidaire.\\n\\nSept acteurs picards "
+      "témoignent.\\n\\nhttps://www.cres-picardie.org/mois-ess/events/"
+      "conference-finance-solidaire/");
   EXPECT_EQ(One(lines, "DTSTAMP"), "DTSTAMP:20091101T120000Z");
   EXPECT_EQ(One(lines, "LAST-MODIFIED"), "LAST-MODIFIED:20091101T120000Z");
 }
@@ -391,9 +410,10 @@ TEST(Ics, PublishesWithMethodOnlyWhenEveryEventHasAnOrganizer) {
   EXPECT_TRUE(Property(Unfold(files["calendar.ics"]), "METHOD").empty());
   EXPECT_EQ(One(Unfold(files["events/conference-finance-solidaire/event.ics"]), "METHOD"),
             "METHOD:PUBLISH");
-  EXPECT_TRUE(Property(EventLines(files["calendar.ics"], "sans-contact@www.cres-picardie.org"),
-                       "ORGANIZER")
-                  .empty());
+  EXPECT_TRUE(
+      Property(EventLines(files["calendar.ics"], "sans-contact@www.cres-picardie.org"),
+               "ORGANIZER")
+          .empty());
 }
 
 TEST(Ics, NamesEachFeedAndAsksForADailyRefresh) {
@@ -418,7 +438,8 @@ TEST(Ics, NamesEachFeedAndAsksForADailyRefresh) {
 
 TEST(Ics, HasAVtimezoneForEveryTzidUsedAndNoOther) {
   Content c = BaseContent();
-  Event toronto = MakeEvent("rencontre-toronto", "Rencontre à Toronto", At(2009, 11, 10, 9));
+  Event toronto =
+      MakeEvent("rencontre-toronto", "Rencontre à Toronto", At(2009, 11, 10, 9));
   toronto.timezone = "America/Toronto";
   toronto.department = "oise";
   c.events.push_back(toronto);
@@ -460,8 +481,10 @@ TEST(Ics, KeepsTheUidAcrossARenameWithUid) {
   std::map<std::string, std::string> second =
       Render(c, ReadFeedHistory(first["calendar.ics"]), kSecondBuild);
   ASSERT_EQ(second.count("events/conference-epargne/event.ics"), 1u);
-  std::vector<std::string> before = EventLines(first["calendar.ics"], "finance-solidaire-2009");
-  std::vector<std::string> after = EventLines(second["calendar.ics"], "finance-solidaire-2009");
+  std::vector<std::string> before =
+      EventLines(first["calendar.ics"], "finance-solidaire-2009");
+  std::vector<std::string> after =
+      EventLines(second["calendar.ics"], "finance-solidaire-2009");
   EXPECT_EQ(One(after, "URL"),
             "URL:https://www.cres-picardie.org/mois-ess/events/conference-epargne/");
   // The page moved: subscribers get the new URL as a revision of the same event.
@@ -487,7 +510,8 @@ TEST(Ics, RaisesSequenceAndLastModifiedWhenTheTimeChanges) {
   c.events.push_back(MakeEvent("autre", "Autre rencontre", At(2009, 11, 10, 18)));
   std::map<std::string, std::string> first = Render(c);
   EventCalled(&c, "conference-finance-solidaire").start = At(2009, 11, 9, 18, 30);
-  std::string ics = Render(c, ReadFeedHistory(first["calendar.ics"]), kSecondBuild)["calendar.ics"];
+  std::string ics =
+      Render(c, ReadFeedHistory(first["calendar.ics"]), kSecondBuild)["calendar.ics"];
 
   std::vector<std::string> moved = EventLines(ics, kConferenceUid);
   EXPECT_EQ(One(moved, "DTSTART"), "DTSTART;TZID=Europe/Paris:20091109T183000");
@@ -502,7 +526,8 @@ TEST(Ics, RaisesSequenceAndLastModifiedWhenTheTimeChanges) {
   std::string third = Render(c, ReadFeedHistory(ics), "20091106T000000Z")["calendar.ics"];
   EXPECT_EQ(third, ics);
   EventCalled(&c, "conference-finance-solidaire").status = Status::kCancelled;
-  std::string fourth = Render(c, ReadFeedHistory(third), "20091107T000000Z")["calendar.ics"];
+  std::string fourth =
+      Render(c, ReadFeedHistory(third), "20091107T000000Z")["calendar.ics"];
   EXPECT_EQ(One(EventLines(fourth, kConferenceUid), "SEQUENCE"), "SEQUENCE:2");
 }
 
@@ -522,7 +547,8 @@ TEST(Ics, RaisesSequenceWhenTheDescriptionChanges) {
   Content c = BaseContent();
   std::map<std::string, std::string> first = Render(c);
   EventCalled(&c, "conference-finance-solidaire").body_text = "Huit acteurs témoignent.";
-  std::string ics = Render(c, ReadFeedHistory(first["calendar.ics"]), kSecondBuild)["calendar.ics"];
+  std::string ics =
+      Render(c, ReadFeedHistory(first["calendar.ics"]), kSecondBuild)["calendar.ics"];
   EXPECT_EQ(One(EventLines(ics, kConferenceUid), "SEQUENCE"), "SEQUENCE:1");
 }
 

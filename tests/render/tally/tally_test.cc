@@ -318,7 +318,8 @@ TEST_F(SampleTally, PageIsAWholePageOfTheSiteThatPrintsOnA4) {
   EXPECT_NE(css.find("size: A4;"), std::string::npos);
   EXPECT_NE(css.find("@media print"), std::string::npos);
   // Every other page links to it.
-  EXPECT_NE(File("index.html").find("<a href=\"tally/index.html\">Chiffres de fréquentation</a>"),
+  EXPECT_NE(File("index.html")
+                .find("<a href=\"tally/index.html\">Chiffres de fréquentation</a>"),
             std::string::npos);
 }
 

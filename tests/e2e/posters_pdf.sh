@@ -143,7 +143,7 @@ case "$mode" in
     village="$out/events/village-ess/poster.pdf"
     mapfile -t exhibitors < <(python3 "$checks" exhibitors "$site/content/events/village-ess.md")
     [ "${#exhibitors[@]}" -eq 28 ] || fail "expected the 28 exhibitors of the sample, read ${#exhibitors[@]}"
-    has_text "$village" "LE VILLAGE DE L'ÉCONOMIE SOCIALE ET SOLIDAIRE" \
+    has_text "$village" "~LE VILLAGE DE L'ÉCONOMIE SOCIALE ET SOLIDAIRE" \
       "Des structures qui mettent l'Homme au cœur de leur projet économique" \
       "Le 3 décembre 2009" "ESPACE DEWAILLY À AMIENS" "Renseignements au 03 22 66 07 65" \
       "${exhibitors[@]}"

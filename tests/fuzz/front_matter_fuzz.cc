@@ -14,7 +14,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   affiche::Event event;
   // The loader refuses what is not UTF-8 before any reader sees it.
   if (affiche::FindInvalidUtf8(text) != std::string::npos) return 0;
-  affiche::ReadEvent("fuzz", "content/events/fuzz.md", text, false, &event, &diags);
+  affiche::ReadEvent("fuzz", "content/events/fuzz.md", text, affiche::BodyStyle{}, &event,
+                     &diags);
   affiche::SiteConfig site;
   affiche::ReadSiteConfig("content/site.yaml", text, &site, &diags);
   diags.AddSource("content/events/fuzz.md", text);

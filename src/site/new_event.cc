@@ -1,10 +1,5 @@
 #include "site/new_event.h"
 
-#include <fcntl.h>
-#include <unistd.h>
-
-#include <cerrno>
-#include <cstring>
 #include <ctime>
 #include <filesystem>
 
@@ -12,6 +7,7 @@
 #include "base/file_system.h"
 #include "load/readers.h"
 #include "load/yaml_reader.h"
+#include "site/new_file.h"
 
 namespace affiche {
 
@@ -68,18 +64,7 @@ bool CreateEventFile(const std::string& source_dir, const std::string& slug,
                      "\n# venue: the name of a file of content/venues/, without .yaml\n"
                      "categories: []\norganisers: []\nstatus: confirmed\n---\n"
                      "Présentez ici l'événement.\n";
-  // O_EXCL: the file is created here or not at all, even if another appears meanwhile.
-  int fd = open(path->c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
-  if (fd < 0) {
-    *error = errno == EEXIST
-                 ? *path + " already exists; affiche new never overwrites a file"
-                 : "cannot create " + *path + ": " + std::strerror(errno);
-    return false;
-  }
-  bool ok = write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size());
-  ok = close(fd) == 0 && ok;
-  if (!ok) *error = "cannot write " + *path + ": " + std::strerror(errno);
-  return ok;
+  return WriteNewFile(*path, text, error);
 }
 
 }  // namespace affiche

@@ -1,11 +1,9 @@
 #include "site/new_site.h"
 
-#include <fcntl.h>
-#include <unistd.h>
-
-#include <cerrno>
-#include <cstring>
 #include <filesystem>
+
+#include "base/strings.h"
+#include "site/new_file.h"
 
 namespace affiche {
 
@@ -35,7 +33,7 @@ theme: default
 # name no organiser with an email of their own.
 email: "contact@example.org"
 # The edition: its number, its year and its first and last days.
-edition: { number: 1, year: @YEAR@, start: @START@, end: @END@ }
+edition: { number: 1, year: {year}, start: {start}, end: {end} }
 # The departments the venues are in: the key a venue's department names, and
 # the name shown.
 departments: { somme: Somme }
@@ -44,7 +42,7 @@ departments: { somme: Somme }
 categories: { conference: "Conférence", atelier: "Atelier" }
 # The calendar feeds: their name, and how often calendar apps fetch them again
 # (an ISO 8601 duration: P1D is once a day).
-calendar: { name: "Mon programme @YEAR@", refresh: P1D }
+calendar: { name: "Mon programme {year}", refresh: P1D }
 )";
 
 const char kVenue[] = R"(name: Salle des fêtes
@@ -63,8 +61,8 @@ email: contact@example.org
 
 const char kEvent[] = R"(---
 title: "Première rencontre : présentation du programme"
-start: @DAY@T18:30
-end: @DAY@T20:30
+start: {day}T18:30
+end: {day}T20:30
 venue: salle-des-fetes
 categories: [conference]
 organisers: [mon-association]
@@ -84,39 +82,18 @@ Présentez ici la saison et ceux qui l'organisent.
 Chaque fichier de `content/pages/` devient une page du site.
 )";
 
-std::string Filled(std::string text, const std::string& key, const std::string& value) {
-  for (size_t at = text.find(key); at != std::string::npos;
-       at = text.find(key, at + value.size()))
-    text.replace(at, key.size(), value);
-  return text;
-}
-
-// Writes path whole, failing if it exists.
-bool WriteNewFile(const std::string& path, const std::string& text, std::string* error) {
-  int fd = open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
-  if (fd < 0) {
-    *error = "cannot create " + path + ": " + std::strerror(errno);
-    return false;
-  }
-  bool ok = write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size());
-  ok = close(fd) == 0 && ok;
-  if (!ok) *error = "cannot write " + path + ": " + std::strerror(errno);
-  return ok;
-}
-
 }  // namespace
 
 std::vector<std::pair<std::string, std::string>> NewSiteFiles(const Date& today) {
   Date start = today.AddDays(28);
-  std::string site =
-      Filled(Filled(Filled(kSiteYaml, "@YEAR@", std::to_string(start.year)), "@START@",
-                    start.Iso()),
-             "@END@", start.AddDays(27).Iso());
+  std::string site = FillIn(kSiteYaml, {{"year", std::to_string(start.year)},
+                                        {"start", start.Iso()},
+                                        {"end", start.AddDays(27).Iso()}});
   return {{"content/site.yaml", site},
           {"content/venues/salle-des-fetes.yaml", kVenue},
           {"content/organisers/mon-association.yaml", kOrganiser},
           {"content/events/premiere-rencontre.md",
-           Filled(kEvent, "@DAY@", start.AddDays(2).Iso())},
+           FillIn(kEvent, {{"day", start.AddDays(2).Iso()}})},
           {"content/pages/a-propos.md", kAbout}};
 }
 

@@ -1,12 +1,15 @@
 // Helpers of the libFuzzer targets: the minimal fixture site and the default
-// theme, read once from this repository into memory.
+// theme, read once from this repository into memory, and a build of it.
 #ifndef AFFICHE_TESTS_FUZZ_FUZZ_UTIL_H_
 #define AFFICHE_TESTS_FUZZ_FUZZ_UTIL_H_
 
+#include <cstddef>
+#include <cstdint>
 #include <string>
 #include <vector>
 
 #include "base/file_system.h"
+#include "site/build.h"
 
 namespace affiche::fuzz {
 
@@ -39,6 +42,20 @@ inline const MemoryFileSystem& MinimalSite() {
     return fs;
   }();
   return *site;
+}
+
+// Builds the minimal site whole in memory, with the fuzzer's input as the file
+// at `path` (an event, a layout), and formats the diagnostics.
+inline void BuildWith(const std::string& path, const uint8_t* data, size_t size) {
+  MemoryFileSystem fs = MinimalSite();
+  fs.Add(path, std::string(reinterpret_cast<const char*>(data), size));
+  BuildOptions options;
+  options.source_dir = "site";
+  options.now_utc = "20091101T120000Z";
+  OutputSet out;
+  Diagnostics diags;
+  BuildSite(fs, options, &out, &diags);
+  diags.Format();
 }
 
 }  // namespace affiche::fuzz

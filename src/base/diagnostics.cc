@@ -162,8 +162,10 @@ std::string Diagnostics::QuoteLine(const Diagnostic& d) const {
     auto continuation = [&](size_t k) {
       return k < line.size() && (static_cast<unsigned char>(line[k]) & 0xC0) == 0x80;
     };
-    while (begin > 0 && continuation(begin)) --begin;
-    while (end < line.size() && continuation(end)) --end;
+    // Back to the start of a character: at most three continuation bytes (a
+    // longer run is not UTF-8, and each of its bytes is quoted escaped).
+    for (int k = 0; k < 3 && begin > 0 && continuation(begin); ++k) --begin;
+    for (int k = 0; k < 3 && end > begin && continuation(end); ++k) --end;
   }
   std::string text = begin > 0 ? "…" : "", pad = begin > 0 ? " " : "", ignored;
   for (size_t i = begin; i < end;)

@@ -66,5 +66,19 @@ TEST(Diagnostics, DoesNotCutALineInTheMiddleOfACharacter) {
   EXPECT_EQ(quoted, expected + "…");
 }
 
+// Found by the build fuzzer: a long run of continuation bytes (not UTF-8)
+// once sent the cut's end back past the start of the line.
+TEST(Diagnostics, QuotesALongRunOfStrayContinuationBytesEscaped) {
+  std::string line = std::string(130, '\x88') + "title: x";
+  Diagnostics diags;
+  diags.AddSource("e.md", line + "\n");
+  diags.Error("e.md", {1, 10}, "here");
+  std::string expected = " 1 | ";
+  for (int i = 0; i < 117; ++i) expected += "\\x88";
+  std::string text = diags.Format();
+  std::string quoted = text.substr(text.find('\n') + 1);
+  EXPECT_EQ(quoted.substr(0, quoted.find('\n')), expected + "…");
+}
+
 }  // namespace
 }  // namespace affiche

@@ -73,10 +73,16 @@ RebuildResult Rebuilder::Build(const std::vector<std::string>* changed) {
   Diagnostics diags;
   // Whatever a content file does to a build, the server keeps serving the
   // last good one, with the error over it.
+  std::shared_ptr<const Theme> theme;
   try {
     result.ok = LoadAndCheck(fs_, options_, site.get(), &diags, &memo_);
     NoteChanges(changed);
+    theme = site->theme;
     if (result.ok) result = Render(std::move(site), std::move(result));
+  } catch (const TemplateTooBig& e) {
+    ReportTemplateTooBig(*theme, e, &diags);
+    result.ok = false;
+    memo_.ChangedAll();
   } catch (const std::bad_alloc&) {
     diags.Error(
         options_.source_dir, {}, "the build ran out of memory",

@@ -75,6 +75,13 @@ std::string OutputFolderProblem(const std::string& source_dir,
   return "";
 }
 
+void ReportTemplateTooBig(const Theme& theme, const TemplateTooBig& e,
+                          Diagnostics* diags) {
+  diags->Error(JoinPath(theme.dir, "layouts/" + e.layout + ".mustache"), {}, e.what(),
+               "a list section inside another one (or in a partial it includes) "
+               "multiplies the page; no page of a programme needs that much");
+}
+
 bool BuildSite(const FileSystem& fs, const BuildOptions& options, OutputSet* out,
                Diagnostics* diags, BuildStats* stats) {
   CheckedSite site;
@@ -87,8 +94,7 @@ bool BuildSite(const FileSystem& fs, const BuildOptions& options, OutputSet* out
       out->Add(plan.plan().jobs()[all[i]].path, std::move(output));
     });
   } catch (const TemplateTooBig& e) {
-    diags->Error(site.theme->dir, {}, e.what(),
-                 "a section of the theme repeats more than the programme needs");
+    ReportTemplateTooBig(*site.theme, e, diags);
     return false;
   }
   if (stats)

@@ -17,6 +17,7 @@
 #include "render/views/view_model.h"
 #include "site/load_and_check.h"
 #include "site/print_jobs.h"
+#include "theme/templates.h"
 
 namespace affiche {
 
@@ -64,6 +65,10 @@ DiskFileSystem SourceFileSystem(const BuildOptions& options);
 // or themes/ of the source folder, each build would take the last one in.
 std::string OutputFolderProblem(const std::string& source_dir,
                                 const std::string& out_dir);
+
+// Reports a page that grew past the theme's bound, at the layout that made it.
+void ReportTemplateTooBig(const Theme& theme, const TemplateTooBig& e,
+                          Diagnostics* diags);
 
 // Loads, checks and renders the site into *out. Every problem of the run is in
 // *diags; returns false (and *out is incomplete) when any is an error.

@@ -243,8 +243,9 @@ struct BoundedText {
   std::string text;
   BoundedText& operator<<(const std::string& part) {
     if (text.size() + part.size() > kMaxPageBytes)
-      throw TemplateTooBig("layout '" + layout + "' renders a page of more than " +
-                           std::to_string(kMaxPageBytes >> 20) + " MB");
+      throw TemplateTooBig(layout, "layout '" + layout +
+                                       "' renders a page of more than " +
+                                       std::to_string(kMaxPageBytes >> 20) + " MB");
     text += part;
     return *this;
   }

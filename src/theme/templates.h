@@ -39,9 +39,11 @@ bool CompileLayouts(const std::vector<TemplateFile>& layouts,
                     std::map<std::string, kainjow::mustache::mustache>* out,
                     Diagnostics* diags);
 
-// Thrown by RenderLayout: a page past kMaxPageBytes.
+// Thrown by RenderLayout: a page past kMaxPageBytes, rendered by `layout`.
 struct TemplateTooBig : std::runtime_error {
-  using std::runtime_error::runtime_error;
+  TemplateTooBig(const std::string& layout, const std::string& message)
+      : std::runtime_error(message), layout(layout) {}
+  std::string layout;
 };
 
 // layout (named `name`) rendered with context; throws TemplateTooBig past

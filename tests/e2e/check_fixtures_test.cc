@@ -113,6 +113,29 @@ TEST(Check, WarnsAboutAnUnknownFieldWithoutFailing) {
                                      "'sumary' is ignored; did you mean 'summary'?"});
 }
 
+TEST(Build, NamesTheLayoutOfAPageThatGrowsPastTheBound) {
+  std::string dir = MakeTempDir();
+  CopyTree(kSites + "/minimal", dir);
+  CopyTree(AFFICHE_SOURCE_DIR "/themes/default", dir + "/themes/default");
+  // The menu inside itself six times over: its entries to the sixth power.
+  std::string open, close;
+  for (int i = 0; i < 6; ++i) open += "{{#nav}}", close += "{{/nav}}";
+  std::ofstream(dir + "/themes/default/layouts/page.mustache")
+      << open << std::string(20000, 'x') << close;
+  auto result = testing::Run(Affiche() + " build", dir);
+  EXPECT_EQ(result.status, 1);
+  EXPECT_EQ(
+      Lines(result.err).at(0),
+      "themes/default/layouts/page.mustache: error: layout 'page' renders a page of "
+      "more than 64 MB")
+      << result.err;
+  EXPECT_NE(result.err.find("hint: a list section inside another one (or in a partial it "
+                            "includes) multiplies the page"),
+            std::string::npos)
+      << result.err;
+  EXPECT_FALSE(fs::exists(dir + "/site-out"));
+}
+
 TEST(CommandLine, ExitsTwoOnUsageErrors) {
   auto unknown = testing::Run(Affiche() + " bulid");
   EXPECT_EQ(unknown.status, 2);

@@ -138,5 +138,23 @@ TEST_F(RebuilderTest, ABuildThatRunsOutOfMemoryKeepsTheLastGoodSite) {
   EXPECT_TRUE(rebuilder.Build().ok);
 }
 
+TEST_F(RebuilderTest, ALayoutThatGrowsPastTheBoundKeepsTheLastGoodSite) {
+  testing::CopyTree(AFFICHE_SOURCE_DIR "/themes/default", dir_ + "/themes/default");
+  Rebuilder rebuilder(fs_, options_);
+  RebuildResult good = rebuilder.Build();
+  ASSERT_TRUE(good.ok) << good.diagnostics;
+  std::string open, close;
+  for (int i = 0; i < 6; ++i) open += "{{#nav}}", close += "{{/nav}}";
+  std::ofstream(dir_ + "/themes/default/layouts/page.mustache")
+      << open << std::string(20000, 'x') << close;
+  RebuildResult broken = rebuilder.Build();
+  EXPECT_FALSE(broken.ok);
+  EXPECT_EQ(broken.site, good.site);
+  EXPECT_EQ(broken.errors.substr(0, broken.errors.find('\n')),
+            dir_ +
+                "/themes/default/layouts/page.mustache: error: layout 'page' renders a "
+                "page of more than 64 MB");
+}
+
 }  // namespace
 }  // namespace affiche

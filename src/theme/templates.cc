@@ -242,10 +242,7 @@ struct BoundedText {
   const std::string& layout;
   std::string text;
   BoundedText& operator<<(const std::string& part) {
-    if (text.size() + part.size() > kMaxPageBytes)
-      throw TemplateTooBig(layout, "layout '" + layout +
-                                       "' renders a page of more than " +
-                                       std::to_string(kMaxPageBytes >> 20) + " MB");
+    if (text.size() + part.size() > kMaxPageBytes) throw TemplateTooBig(layout);
     text += part;
     return *this;
   }

@@ -41,8 +41,10 @@ bool CompileLayouts(const std::vector<TemplateFile>& layouts,
 
 // Thrown by RenderLayout: a page past kMaxPageBytes, rendered by `layout`.
 struct TemplateTooBig : std::runtime_error {
-  TemplateTooBig(const std::string& layout, const std::string& message)
-      : std::runtime_error(message), layout(layout) {}
+  explicit TemplateTooBig(const std::string& layout)
+      : std::runtime_error("layout '" + layout + "' renders a page of more than " +
+                           std::to_string(kMaxPageBytes >> 20) + " MB"),
+        layout(layout) {}
   std::string layout;
 };
 

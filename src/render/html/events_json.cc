@@ -1,47 +1,89 @@
-// events.json: the programme as data, for other sites and scripts.
-#include "base/escape.h"
+// events.json: the programme as data for partner sites and scripts, in the
+// format of events.schema.json (its version is the document's "version").
+#include <nlohmann/json.hpp>
+
 #include "render/core/urls.h"
 #include "render/html/feeds.h"
+#include "render/ics/ics.h"
 
 namespace affiche {
 
 namespace {
 
-std::string OrNull(const std::string& text) {
-  return text.empty() ? "null" : JsonString(text);
+using Json = nlohmann::ordered_json;
+
+Json OrNull(const std::string& text) { return text.empty() ? Json() : Json(text); }
+
+Json Labelled(const LabelList& labels, const std::string& id) {
+  if (id.empty()) return Json();
+  return Json{{"id", id}, {"name", LabelOf(labels, id)}};
 }
 
-std::string VenueJson(const Programme& programme, const Event& e) {
+Json VenueJson(const Programme& programme, const Event& e) {
   const Venue* venue = programme.VenueOf(e);
-  if (!venue) return "null";
-  return "{\"id\": " + OrNull(e.inline_venue ? "" : e.venue) +
-         ", \"name\": " + JsonString(venue->name) + ", \"city\": " + OrNull(venue->city) +
-         "}";
+  if (!venue) return Json();
+  Json geo;
+  if (venue->geo)
+    geo = {{"latitude", venue->geo->first}, {"longitude", venue->geo->second}};
+  return Json{{"id", OrNull(e.inline_venue ? "" : e.venue)},
+              {"name", venue->name},
+              {"address", OrNull(venue->address)},
+              {"postcode", OrNull(venue->postcode)},
+              {"city", OrNull(venue->city)},
+              {"geo", geo},
+              {"url", OrNull(venue->url)}};
+}
+
+Json EventJson(const Programme& programme, const Event& e) {
+  const SiteConfig& site = programme.site();
+  std::string zone = programme.TimeZoneOf(e);
+  Json categories = Json::array();
+  for (const std::string& id : e.categories)
+    categories.push_back(Labelled(site.categories, id));
+  Json organisers = Json::array();
+  for (const Organiser* o : programme.OrganisersOf(e))
+    organisers.push_back({{"id", o->id}, {"name", o->name}, {"url", OrNull(o->url)}});
+  return Json{
+      {"slug", e.slug},
+      {"uid", programme.UidOf(e)},
+      {"title", e.title},
+      {"summary", OrNull(e.summary)},
+      {"url", programme.AbsoluteUrl(EncodePath(EventDir(e.slug)))},
+      {"ics", programme.AbsoluteUrl(EncodePath(EventDir(e.slug) + "event.ics"))},
+      {"start", IsoTimeOf(zone, e.start)},
+      {"end", e.end ? Json(IsoTimeOf(zone, *e.end)) : Json()},
+      {"all_day", e.all_day()},
+      {"timezone", zone},
+      {"status", StatusName(e.status)},
+      {"venue", VenueJson(programme, e)},
+      {"room", OrNull(e.room)},
+      {"department", Labelled(site.departments, programme.DepartmentOf(e))},
+      {"categories", std::move(categories)},
+      {"organisers", std::move(organisers)},
+      {"price", OrNull(e.price)},
+      {"registration", OrNull(e.registration)},
+      {"language", e.lang.empty() ? site.language : e.lang},
+  };
 }
 
 }  // namespace
 
+const int kEventsJsonVersion = 1;
+
 std::string EventsJson(const Programme& programme) {
-  std::string json = "[";
-  bool first = true;
-  for (const Event* e : programme.events()) {
-    json += first ? "\n" : ",\n";
-    first = false;
-    std::string categories;
-    for (const std::string& c : e->categories)
-      categories += (categories.empty() ? "" : ", ") + JsonString(c);
-    json +=
-        "  {\"slug\": " + JsonString(e->slug) + ", \"title\": " + JsonString(e->title) +
-        ", \"start\": " + JsonString(e->start.Iso()) +
-        ", \"end\": " + (e->end ? JsonString(e->end->Iso()) : "null") +
-        ", \"timezone\": " + JsonString(programme.TimeZoneOf(*e)) +
-        ", \"url\": " + JsonString(programme.AbsoluteUrl(EncodePath(EventDir(e->slug)))) +
-        ", \"venue\": " + VenueJson(programme, *e) +
-        ", \"department\": " + OrNull(programme.DepartmentOf(*e)) +
-        ", \"categories\": [" + categories + "]" +
-        ", \"status\": " + JsonString(StatusName(e->status)) + "}";
-  }
-  return json + (first ? "]\n" : "\n]\n");
+  const SiteConfig& site = programme.site();
+  Json events = Json::array();
+  for (const Event* e : programme.events()) events.push_back(EventJson(programme, *e));
+  Json doc{{"$schema", programme.AbsoluteUrl(kEventsSchemaPath)},
+           {"version", kEventsJsonVersion},
+           {"title", site.title},
+           {"url", site.base_url},
+           {"language", site.language},
+           {"timezone", site.timezone},
+           {"events", std::move(events)}};
+  // Content is valid UTF-8 (the loader refuses anything else); replace keeps
+  // a slip from throwing in the middle of a build.
+  return doc.dump(2, ' ', false, Json::error_handler_t::replace) + '\n';
 }
 
 }  // namespace affiche

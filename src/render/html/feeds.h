@@ -20,9 +20,12 @@ std::string SitemapXml(const Programme& programme,
 // of the event (affiche knows no file times, and a rebuild gives the same feed).
 std::string AtomFeedXml(const Programme& programme, const Theme& theme);
 
-// events.json: an array of {slug, title, start, end, timezone, url, venue
-// {id, name, city}, department, categories, status}, by start. start and end are
-// local ISO times ("2009-11-09T18:00", a date alone for all-day events).
+// events.json: the site and its events by start, in the format of
+// events.schema.json (src/render/html/), which the site also publishes, at
+// kEventsSchemaPath. Times carry their UTC offset ("2009-11-09T18:00:00+01:00"),
+// all-day events have dates alone.
+extern const char* const kEventsSchemaPath;  // "events.schema.json"
+extern const char* const kEventsSchema;      // the schema's text
 std::string EventsJson(const Programme& programme);
 
 }  // namespace affiche

@@ -113,6 +113,8 @@ void PlanEventsJson(const Programme& programme, Plan* plan) {
   inputs.events = SlugsOf(programme.events());
   plan->Add(TextJob("events.json", "events.json", std::move(inputs),
                     [&programme] { return EventsJson(programme); }));
+  plan->Add(TextJob("events.json's schema", kEventsSchemaPath, {},
+                    [] { return std::string(kEventsSchema); }));
 }
 
 void RenderHtml(const Programme& programme, const Theme& theme, OutputSet* out) {

@@ -95,6 +95,11 @@ std::optional<ZonedTime> ReadInZone(const std::string& zone, const LocalTime& ti
 // 2009-10-24T20:00 in Europe/Paris); "" when ReadInZone has none.
 std::string UtcTimeOf(const std::string& zone, const LocalTime& time);
 
+// time as ISO 8601 with its offset in zone ("2009-11-09T18:00:00+01:00"), as
+// schema.org and JSON readers want it; a date alone ("2009-11-09") for a date
+// without time, and the local time without offset when the zone is unknown.
+std::string IsoTimeOf(const std::string& zone, const LocalTime& time);
+
 // Warns about every timed start or end of content that does not exist or
 // happens twice in its zone, with both readings, and moves a time in a gap to
 // its reading, so that the pages, the feeds and the links show one instant.

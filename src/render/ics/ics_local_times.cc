@@ -1,6 +1,7 @@
 // Wall-clock times read in their zone as RFC 5545 (3.3.5) reads them: the one
 // function every output's UTC instant comes from.
 #include <cstdio>
+#include <cstdlib>
 #include <mutex>
 
 #include "render/ics/ics_internal.h"
@@ -89,6 +90,19 @@ std::string UtcTimeOf(const std::string& zone, const LocalTime& time) {
   char text[64];
   std::snprintf(text, sizeof text, "%04d%02d%02dT%02d%02d00Z", utc.date.year,
                 utc.date.month, utc.date.day, utc.hour(), utc.minute());
+  return text;
+}
+
+std::string IsoTimeOf(const std::string& zone, const LocalTime& time) {
+  if (!time.has_time()) return time.date.Iso();
+  std::optional<ZonedTime> read = ReadInZone(zone, time);
+  if (!read) return time.Iso() + ":00";
+  const LocalTime& t = read->reading;
+  int offset = std::abs(read->offset) / 60;
+  char text[64];
+  std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:00%c%02d:%02d", t.date.year,
+                t.date.month, t.date.day, t.hour(), t.minute(),
+                read->offset < 0 ? '-' : '+', offset / 60, offset % 60);
   return text;
 }
 

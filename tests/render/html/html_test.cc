@@ -3,9 +3,11 @@
 #include <gtest/gtest.h>
 
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <regex>
 
 #include "model/programme.h"
+#include "render/html/feeds.h"
 #include "render/render_test_util.h"
 
 namespace affiche {
@@ -376,21 +378,42 @@ TEST_F(HtmlTest, WritesAtomFeedOfEventsByStart) {
 }
 
 TEST_F(HtmlTest, WritesEventsJson) {
-  const std::string& json = Page("events.json");
-  EXPECT_NE(
-      json.find("{\"slug\": \"conference-finance-solidaire\", \"title\": "
-                "\"Conférence-débat : faire fructifier son argent\", \"start\": "
-                "\"2009-11-09T18:00\", \"end\": \"2009-11-09T20:00\", \"timezone\": "
-                "\"Europe/Paris\", \"url\": \"https://www.cres-picardie.org/mois-ess/"
-                "events/conference-finance-solidaire/\", \"venue\": {\"id\": "
-                "\"la-repasserie\", \"name\": \"La Repasserie\", \"city\": "
-                "\"Amiens\"}, \"department\": \"somme\", \"categories\": "
-                "[\"conference\"], \"status\": \"confirmed\"}"),
-      std::string::npos)
-      << json;
-  EXPECT_NE(json.find("\"venue\": null, \"department\": \"oise\""), std::string::npos);
-  EXPECT_NE(json.find("\"status\": \"cancelled\""), std::string::npos);
-  EXPECT_EQ(json.front(), '[');
+  nlohmann::ordered_json doc = nlohmann::ordered_json::parse(Page("events.json"));
+  EXPECT_EQ(doc["$schema"], "https://www.cres-picardie.org/mois-ess/events.schema.json");
+  EXPECT_EQ(doc["version"], 1);
+  EXPECT_EQ(doc["timezone"], "Europe/Paris");
+  ASSERT_EQ(doc["events"].size(), content_->events.size());
+  nlohmann::ordered_json conference;
+  for (const nlohmann::ordered_json& e : doc["events"])
+    if (e["slug"] == "conference-finance-solidaire") conference = e;
+  EXPECT_EQ(
+      conference.dump(),
+      R"({"slug":"conference-finance-solidaire","uid":"conference-finance-solidaire@)"
+      R"(www.cres-picardie.org","title":"Conférence-débat : faire fructifier son argent",)"
+      R"("summary":"Une conférence sur la finance solidaire.","url":"https://)"
+      R"(www.cres-picardie.org/mois-ess/events/conference-finance-solidaire/","ics":)"
+      R"("https://www.cres-picardie.org/mois-ess/events/conference-finance-solidaire/)"
+      R"(event.ics","start":"2009-11-09T18:00:00+01:00","end":"2009-11-09T20:00:00+01:00",)"
+      R"("all_day":false,"timezone":"Europe/Paris","status":"confirmed","venue":{"id":)"
+      R"("la-repasserie","name":"La Repasserie","address":"30 route d'Abbeville",)"
+      R"("postcode":"80000","city":"Amiens","geo":{"latitude":49.9003,"longitude":2.2768},)"
+      R"("url":null},"room":"Salle Laurent","department":{"id":"somme","name":"Somme"},)"
+      R"("categories":[{"id":"conference","name":"Conférence"}],"organisers":[{"id":)"
+      R"("cres-picardie","name":"CRES Picardie","url":"https://www.cres-picardie.org/"},)"
+      R"({"id":"picardie-active","name":"Picardie Active","url":null}],"price":)"
+      R"("Entrée libre","registration":"https://example.org/inscription?event=1&lang=fr",)"
+      R"("language":"fr"})");
+  nlohmann::ordered_json festival;
+  for (const nlohmann::ordered_json& e : doc["events"])
+    if (e["slug"] == "festival-theatre-amateur") festival = e;
+  EXPECT_EQ(festival["start"], "2009-11-20");
+  EXPECT_EQ(festival["end"], "2009-11-22");
+  EXPECT_EQ(festival["all_day"], true);
+  bool cancelled = false;
+  for (const nlohmann::ordered_json& e : doc["events"])
+    cancelled = cancelled || e["status"] == "cancelled";
+  EXPECT_TRUE(cancelled);
+  EXPECT_EQ(Page("events.schema.json"), kEventsSchema);
 }
 
 TEST(Html, SetsTextsInFrenchTypographyAndMarksTitlesInAnotherLanguage) {
@@ -496,7 +519,7 @@ TEST(Html, RendersEmptyProgramme) {
   std::unique_ptr<OutputSet> out = Render(content);
   EXPECT_NE(out->Find("index.html")->find("Aucun événement pour le moment."),
             std::string::npos);
-  EXPECT_EQ(*out->Find("events.json"), "[]\n");
+  EXPECT_NE(out->Find("events.json")->find("\"events\": []\n}\n"), std::string::npos);
 }
 
 TEST(Html, RendersThousandsOfEventsOnSeveralThreadsAlike) {

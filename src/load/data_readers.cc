@@ -44,6 +44,16 @@ void ReadHistory(MapReader& site, std::vector<PastEdition>* out) {
   }
 }
 
+void ReadPress(MapReader& site, PressContact* out) {
+  auto press =
+      site.Nested("press", "{ name: \"…\", email: presse@example.org, phone: \"…\" }");
+  if (!press) return;
+  press->String("name", &out->name);
+  press->String("email", &out->email);
+  press->String("phone", &out->phone);
+  press->WarnUnknownKeys({"name", "email", "phone"});
+}
+
 }  // namespace
 
 bool ReadSiteConfig(const std::string& path, const std::string& text, SiteConfig* out,
@@ -77,9 +87,10 @@ bool ReadSiteConfig(const std::string& path, const std::string& text, SiteConfig
   ReadCalendar(site, &out->calendar);
   if (out->calendar.name.empty()) out->calendar.name = out->title;
   ReadHistory(site, &out->history);
+  ReadPress(site, &out->press);
   site.WarnUnknownKeys({"title", "description", "base_url", "language", "timezone",
                         "theme", "email", "unsafe_html", "edition", "departments",
-                        "categories", "calendar", "history"});
+                        "categories", "calendar", "history", "press"});
   return diags->error_count() == errors;
 }
 

@@ -182,14 +182,16 @@ bool ReadEvent(const std::string& slug, const std::string& path, const std::stri
   event.String("uid", &out->uid);
   event.String("lang", &out->lang);
   event.Bool("draft", &out->draft);
+  event.Bool("highlight", &out->highlight);
   ReadPoster(event, &out->poster);
   event.StringList("exhibitors", &out->exhibitors);
   ReadSessions(event, &out->sessions);
-  event.WarnUnknownKeys(
-      {"title",      "start",        "end",        "timezone", "venue",      "room",
-       "department", "categories",   "organisers", "status",   "attendance", "registered",
-       "price",      "registration", "contact",    "email",    "summary",    "uid",
-       "draft",      "poster",       "exhibitors", "sessions", "lang"});
+  event.WarnUnknownKeys({"title",      "start",        "end",        "timezone",
+                         "venue",      "room",         "department", "categories",
+                         "organisers", "status",       "attendance", "registered",
+                         "price",      "registration", "contact",    "email",
+                         "summary",    "uid",          "draft",      "poster",
+                         "exhibitors", "sessions",     "lang",       "highlight"});
 
   out->body_html =
       MarkdownToHtml(fm.body, style.unsafe_html, BodyFilter(style, out->lang));

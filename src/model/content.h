@@ -68,7 +68,8 @@ struct Event {
   std::optional<int64_t> registered;
   std::string price, registration, contact, email, summary, uid;
   bool draft = false;
-  std::string lang;  // the language of its texts ("en") when not the site's, or ""
+  bool highlight = false;  // one of the edition's highlights, in the press kit
+  std::string lang;        // the language of its texts ("en") when not the site's, or ""
   Poster poster;
   std::vector<std::string> exhibitors;
   std::vector<Session> sessions;
@@ -113,6 +114,11 @@ struct CalendarSettings {
   bool cancelled_prefix = false;
 };
 
+// Who journalists write to (site.yaml's press:), on every press release.
+struct PressContact {
+  std::string name, email, phone;
+};
+
 struct SiteConfig {
   std::string source;  // display path of site.yaml
   std::string title;
@@ -128,6 +134,7 @@ struct SiteConfig {
   LabelList categories;
   CalendarSettings calendar;
   std::vector<PastEdition> history;
+  PressContact press;
   KeyPositions positions;
 };
 

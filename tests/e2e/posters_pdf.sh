@@ -125,7 +125,8 @@ print_all() {  # SOURCE EXPECTED_PDFS
 case "$mode" in
   sample)
     events=$(ls "$site"/content/events/*.md | wc -l)
-    print_all "$site" $((events + 1))
+    # A poster and a press release per event, the programme and the press kit.
+    print_all "$site" $((2 * events + 2))
     base="https://www.cres-picardie.org/mois-ess/events"
 
     conference="$out/events/conference-finance-solidaire/poster.pdf"
@@ -178,9 +179,37 @@ case "$mode" in
       conference-habitat-cooperatif-saint-quentin festival-theatre-amateur projection-debat-les-lip; do
       fits "$slug"
     done
+
+    # Every press release is one A4 page, whatever the length of its event's text.
+    for communique in "$out"/events/*/communique.pdf; do
+      one_page "$communique" A4
+    done
+    echo "press releases: $(ls "$out"/events/*/communique.pdf | wc -l), each one A4 page"
+    communique="$out/events/colloque-ess-innovation/communique.pdf"
+    has_text "$communique" "COMMUNIQUÉ DE PRESSE" "Colloque « ESS et Innovation »" \
+      "Espace Dewailly, Amiens, jeudi 3 décembre 2009, 9 h – 17 h." "Infos pratiques" \
+      "Gratuit, sur inscription" "Contact presse" "presse@cres-picardie.org" "03 22 66 07 65" \
+      "~$base/colloque-ess-innovation/"
+    qr_decodes_to "$communique" "$base/colloque-ess-innovation/"
+    pdftotext -raw "$communique" "$tmp/text"
+    python3 "$checks" absent "$tmp/text" "Aller au contenu" "Flux Atom" "Retour à l'événement" ||
+      fail "$communique prints the navigation, the footer or the screen's links"
+
+    kit="$out/presse/dossier-de-presse.pdf"
+    pdfinfo "$kit" >"$tmp/info"
+    pages="$(python3 "$checks" pages "$tmp/info" A4)" || fail "the press kit is not A4"
+    echo "dossier-de-presse.pdf: $pages A4 pages"
+    has_text "$kit" "DOSSIER DE PRESSE" "Les temps forts" "Trophée" \
+      "Le programme par département" "Somme" "Oise" "Aisne" "Les éditions précédentes" \
+      "2008" "1 400" "Contact presse"
     ;;
   fixtures)
-    print_all "$site" 5
+    # 4 posters and their press releases, the programme and the press kit.
+    print_all "$site" 10
+    # The press releases of the crowded events still print on one A4 page.
+    for communique in "$out"/events/*/communique.pdf; do
+      one_page "$communique" A4
+    done
     village="$out/events/village-soixante-stands/poster.pdf"
     mapfile -t exhibitors < <(python3 "$checks" exhibitors "$site/content/events/village-soixante-stands.md")
     [ "${#exhibitors[@]}" -eq 60 ] || fail "expected 60 exhibitors in the fixture, read ${#exhibitors[@]}"

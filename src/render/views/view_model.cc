@@ -42,6 +42,8 @@ ViewModel::ViewModel(const Programme& programme, const Theme& theme)
       edition.start && edition.end
           ? Data(Typeset(FormatDayRange(theme, *edition.start, *edition.end)))
           : Data(false));
+  Put(&shared_, "press_kit_url",
+      HasPress(theme) ? Data(IndexFile(kPressDir)) : Data(false));
   Put(&shared_, "tally_url",
       TallyLinked(programme) ? Data(IndexFile(kTallyDir)) : Data(false));
 }

@@ -100,6 +100,9 @@ class ViewModel {
   mutable std::unordered_map<const Event*, size_t> item_index_;
 };
 
+// Whether the theme has the press pages' layouts (older themes do not).
+bool HasPress(const Theme& theme);
+
 // Every field of an event that its list entry (EventItem) shows, as one text:
 // an edit that leaves it as it was leaves the lists of the event as they were.
 // The venue's name and city are not in it: a venue's change counts as a change

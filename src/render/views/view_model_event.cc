@@ -99,6 +99,10 @@ Data ViewModel::EventItem(const Event& event) const {
   return item;
 }
 
+bool HasPress(const Theme& theme) {
+  return theme.Layout("communique") && theme.Layout("press-kit");
+}
+
 std::string EntryKey(const Event& event) {
   // '\x1f' (unit separator) never appears in content: the loader rejects
   // control characters in the fields listed here.
@@ -121,6 +125,9 @@ Data ViewModel::EventPage(const Event& event) const {
   Put(&e, "slug", event.slug);
   Put(&e, "calendar", AddToCalendar(event));
   Put(&e, "poster_url", EncodePath(IndexFile(PosterDir(event.slug))));
+  Put(&e, "communique_url",
+      HasPress(theme_) ? Data(EncodePath(IndexFile(CommuniqueDir(event.slug))))
+                       : Data(false));
   Put(&e, "title", Typeset(event, event.title));
   Put(&e, "title_lang", OptionalText(event.lang));
   Put(&e, "when", when);

@@ -53,7 +53,9 @@ bool EndsWith(const std::string& text, const std::string& end) {
 // (the end-to-end tests check those links on the whole site).
 bool MadeByAnotherRenderer(const std::string& file) {
   return file.rfind("tally/", 0) == 0 || file.rfind("subscribe/", 0) == 0 ||
-         file.find("/poster/") != std::string::npos || EndsWith(file, ".ics") ||
+         file.find("/poster/") != std::string::npos ||
+         file.find("/communique/") != std::string::npos ||
+         file.rfind("presse/", 0) == 0 || EndsWith(file, ".ics") ||
          EndsWith(file, ".pdf");
 }
 

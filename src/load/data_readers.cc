@@ -28,6 +28,27 @@ void ReadCalendar(MapReader& site, CalendarSettings* out) {
   calendar->WarnUnknownKeys({"name", "refresh", "cancelled_prefix"});
 }
 
+void ReadProgramme(MapReader& site, int* per_page) {
+  auto programme = site.Nested("programme", "{ per_page: 200 }");
+  if (!programme) return;
+  programme->WarnUnknownKeys({"per_page"});
+  YAML::Node node = programme->Get("per_page");
+  if (!node || node.IsNull()) return;
+  std::string value = node.IsScalar() ? node.Scalar() : "";
+  bool digits = !value.empty() && value.size() <= 6 &&
+                value.find_first_not_of("0123456789") == std::string::npos;
+  if (!digits || std::stoi(value) == 0) {
+    programme->doc()->Error(
+        node,
+        "'per_page' must be a whole number of events above 0, not " +
+            (node.IsScalar() ? "'" + value + "'" : std::string("a list or a mapping")),
+        "write how many events a page of the programme may list before it is "
+        "split by month, week and day, e.g. 'programme: { per_page: 200 }'");
+    return;
+  }
+  *per_page = std::stoi(value);
+}
+
 void ReadHistory(MapReader& site, std::vector<PastEdition>* out) {
   for (MapReader& entry : site.NestedList(
            "history", "{ year: 2008, edition: 2, events: 31, participants: 1400 }")) {
@@ -86,11 +107,12 @@ bool ReadSiteConfig(const std::string& path, const std::string& text, SiteConfig
   site.Labels("categories", &out->categories);
   ReadCalendar(site, &out->calendar);
   if (out->calendar.name.empty()) out->calendar.name = out->title;
+  ReadProgramme(site, &out->per_page);
   ReadHistory(site, &out->history);
   ReadPress(site, &out->press);
   site.WarnUnknownKeys({"title", "description", "base_url", "language", "timezone",
                         "theme", "email", "unsafe_html", "edition", "departments",
-                        "categories", "calendar", "history", "press"});
+                        "categories", "calendar", "programme", "history", "press"});
   return diags->error_count() == errors;
 }
 

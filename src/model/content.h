@@ -133,6 +133,9 @@ struct SiteConfig {
   LabelList departments;
   LabelList categories;
   CalendarSettings calendar;
+  // The most entries (an event on one of its days) a page of the programme,
+  // or of a listing, holds before it is split by month, week, then day.
+  int per_page = 200;
   std::vector<PastEdition> history;
   PressContact press;
   KeyPositions positions;

@@ -38,7 +38,9 @@ std::vector<PrintJob> PrintJobs(const Programme& programme, const Plan& plan) {
     add(IndexFile(CommuniqueDir(event->slug)), CommuniquePdfPath(event->slug),
         event->slug, department);
   }
-  add("index.html", "programme.pdf", "", "");
+  // When the programme is split into pages, the booklet has its own page.
+  add(plan.Find(IndexFile(kBookletDir)) >= 0 ? IndexFile(kBookletDir) : "index.html",
+      "programme.pdf", "", "");
   add(IndexFile(kPressDir), kPressKitPdf, "", "");
   for (const auto& [id, events] : programme.by_department())
     add(IndexFile(DepartmentProgrammeDir(id)), DepartmentProgrammePdfPath(id), "", id);

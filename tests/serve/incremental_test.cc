@@ -1,6 +1,7 @@
 // The incremental preview is sound: after every random edit (body, title,
 // date, venue, department, categories, status, attendance, new, deleted and
-// renamed events, a broken file then its fix, venues, site.yaml, templates),
+// renamed events, a broken file then its fix, venues, site.yaml, templates;
+// on the sample, and on the sample split into pages of three entries),
 // the site the Rebuilder serves is byte for byte the site a clean build of the
 // same sources gives, with the same feed stamp. Fixed seeds; a failure names
 // the seed and the edit.
@@ -249,6 +250,19 @@ TEST(IncrementalPreview, ThreeHundredRandomEditsGiveTheCleanBuild) {
   RunEdits(dir, 20091109, 300, &incremental);
   // Most edits touch one event: they must not have rendered everything.
   EXPECT_GT(incremental, 150);
+}
+
+TEST(IncrementalPreview, RandomEditsOfAProgrammeSplitIntoPagesGiveTheCleanBuild) {
+  // Three entries a page: the edits move events between months, weeks, days
+  // and parts of days, and pages come and go.
+  std::string dir = testing::MakeTempDir();
+  testing::CopyTree(AFFICHE_SOURCE_DIR "/content", dir + "/content");
+  testing::CopyTree(AFFICHE_SOURCE_DIR "/themes/default", dir + "/themes/default");
+  std::ofstream(dir + "/content/site.yaml", std::ios::app)
+      << "programme: { per_page: 3 }\n";
+  int incremental = 0;
+  RunEdits(dir, 46, 200, &incremental);
+  EXPECT_GT(incremental, 100);
 }
 
 TEST(IncrementalPreview, ThirtyRandomEditsOfAGeneratedTwoThousandEventSite) {

@@ -29,6 +29,10 @@ std::string EmbedDir(const std::string& kind, const std::string& id) {
   return "embed/" + kind + "/" + id + "/";
 }
 
+std::string ProgrammePageDir(const std::string& entry_dir, const std::string& key) {
+  return (entry_dir.empty() ? std::string(kBookletDir) : entry_dir) + key + "/";
+}
+
 std::string IndexFile(const std::string& dir) { return dir + "index.html"; }
 
 std::string PageFolder(const std::string& file_path) {

@@ -28,6 +28,12 @@ std::string CommuniqueDir(const std::string& slug);  // "events/<slug>/communiqu
 inline const char* kPressDir = "presse/";
 // A department's programme set for print: "departments/<id>/programme/".
 std::string DepartmentProgrammeDir(const std::string& id);
+// A programme split into pages (render/views/paging.h): the whole one's
+// pages are "programme/<key>/", a listing's are beside its first page
+// ("departments/somme/2009-11/"); "programme/" itself holds the whole
+// programme in print form, the booklet that programme.pdf is printed from.
+inline constexpr const char kBookletDir[] = "programme/";
+std::string ProgrammePageDir(const std::string& entry_dir, const std::string& key);
 // Partners' pages: an organiser's own page, and the compact programme of a
 // list for an <iframe> ("embed/departments/somme/").
 std::string OrganiserDir(const std::string& id);  // "organisers/<id>/"

@@ -1,6 +1,7 @@
 #include "render/html/html.h"
 
 #include <functional>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -15,14 +16,61 @@ namespace {
 
 using Data = ViewModel::Data;
 
+using PageData = std::function<Data(const ViewModel&)>;
+
+// The pages of a split programme: its overview at entry_dir, then each page.
+// Every page shows the others' days and counts (the paging's shape); a page
+// lists its own entries, the overview none.
+void AddPages(const Paging& paging, const std::string& entry_dir,
+              const std::vector<std::string>& venues, const std::string& shape,
+              const std::function<PageData(long page)>& data,
+              const char* overview_producer, const char* page_producer,
+              const char* layout, Plan* plan) {
+  const std::string paging_shape = paging.Shape() + shape;
+  JobInputs overview;
+  overview.venues = venues;
+  overview.shape = paging_shape;
+  plan->Add(LayoutJob(overview_producer, layout, IndexFile(entry_dir),
+                      std::move(overview), data(ViewModel::kOverview)));
+  for (size_t i = 0; i < paging.pages.size(); ++i) {
+    JobInputs inputs;
+    inputs.entries = paging.Slugs(i);
+    inputs.venues = venues;
+    inputs.shape = paging_shape;
+    plan->Add(LayoutJob(page_producer, layout,
+                        ViewModel::PagingFile(paging, static_cast<long>(i), entry_dir),
+                        std::move(inputs), data(static_cast<long>(i))));
+  }
+}
+
 // The pages of PlanProgrammePages (with_404) or of the sitemap (without).
 void AddProgrammePages(const ViewModel& vm, bool with_404, Plan* plan) {
   const Programme& programme = vm.programme();
   // The big pages first, so that they start early and the events fill in.
-  JobInputs all;
-  all.entries = SlugsOf(programme.events());
-  plan->Add(LayoutJob("programme", "index", "index.html", std::move(all),
-                      [](const ViewModel& vm) { return vm.IndexPage(); }));
+  auto programme_paging =
+      std::make_shared<const Paging>(MakePaging(programme.events(), vm.PerPage()));
+  if (!programme_paging->split()) {
+    JobInputs all;
+    all.entries = SlugsOf(programme.events());
+    plan->Add(LayoutJob("programme", "index", "index.html", std::move(all),
+                        [](const ViewModel& vm) { return vm.IndexPage(); }));
+  } else {
+    AddPages(
+        *programme_paging, "", {}, "",
+        [programme_paging](long page) {
+          return [programme_paging, page](const ViewModel& vm) {
+            return vm.IndexPage(*programme_paging, page);
+          };
+        },
+        "programme", "programme page", "index", plan);
+    // The whole programme in print form: programme.pdf is printed from it.
+    JobInputs all;
+    all.entries = SlugsOf(programme.events());
+    plan->Add(LayoutJob("programme booklet", "index", IndexFile(kBookletDir),
+                        std::move(all), [programme_paging](const ViewModel& vm) {
+                          return vm.IndexPage(*programme_paging, ViewModel::kWhole);
+                        }));
+  }
   for (Listing listing :
        {Listing::kDepartments, Listing::kCategories, Listing::kVenues}) {
     JobInputs index;
@@ -32,13 +80,29 @@ void AddProgrammePages(const ViewModel& vm, bool with_404, Plan* plan) {
         std::move(index),
         [listing](const ViewModel& vm) { return vm.ListingIndexPage(listing); }));
     for (const std::string& id : vm.ListingIds(listing)) {
-      JobInputs inputs;
-      inputs.entries = SlugsOf(vm.ListingEvents(listing, id));
-      if (listing == Listing::kVenues) inputs.venues = {id};
-      plan->Add(LayoutJob(
-          "listing page", "list", IndexFile(ViewModel::ListingEntryDir(listing, id)),
-          std::move(inputs),
-          [listing, id](const ViewModel& vm) { return vm.ListingPage(listing, id); }));
+      const std::vector<const Event*>& events = vm.ListingEvents(listing, id);
+      auto paging = std::make_shared<const Paging>(MakePaging(events, vm.PerPage()));
+      std::vector<std::string> venues;
+      if (listing == Listing::kVenues) venues = {id};
+      const std::string entry_dir = ViewModel::ListingEntryDir(listing, id);
+      if (!paging->split()) {
+        JobInputs inputs;
+        inputs.entries = SlugsOf(events);
+        inputs.venues = venues;
+        plan->Add(LayoutJob(
+            "listing page", "list", IndexFile(entry_dir), std::move(inputs),
+            [listing, id](const ViewModel& vm) { return vm.ListingPage(listing, id); }));
+        continue;
+      }
+      // Each page shows the listing's count, beyond its own entries.
+      AddPages(
+          *paging, entry_dir, venues, std::to_string(events.size()),
+          [paging, listing, id](long page) {
+            return [paging, listing, id, page](const ViewModel& vm) {
+              return vm.ListingPage(listing, id, *paging, page);
+            };
+          },
+          "listing page", "listing page", "list", plan);
     }
   }
   // Free pages are in every page's menu: they are site-wide facts.

@@ -1,6 +1,7 @@
 #include "render/views/view_model.h"
 
 #include <algorithm>
+#include <limits>
 #include <set>
 #include <utility>
 
@@ -99,67 +100,132 @@ Data ViewModel::PageBase(const std::string& file_path, const std::string& title,
   return page;
 }
 
-namespace {
-
-// An event over more days than this (an exhibition of the whole month) is
-// listed once, above the days, rather than under each of its days.
-constexpr long kLongestRepeatedDays = 7;
-
-bool IsLongRunning(const Event& event) {
-  return event.last_day().DaysSinceEpoch() - event.start.date.DaysSinceEpoch() + 1 >
-         kLongestRepeatedDays;
-}
-
-}  // namespace
-
-Data ViewModel::Days(const std::vector<const Event*>& events) const {
-  // Each event under each of its days (a three-day festival on its three),
-  // except the long-running ones (Ongoing()). Events are sorted by start, so
-  // a stable sort by day puts those that started earlier first on a day.
-  std::vector<std::pair<Date, const Event*>> entries;
-  entries.reserve(events.size());
-  for (const Event* event : events) {
-    if (IsLongRunning(*event)) continue;
-    for (Date d = event->start.date; d <= event->last_day(); d = d.AddDays(1))
-      entries.push_back({d, event});
-  }
-  std::stable_sort(entries.begin(), entries.end(),
-                   [](const auto& a, const auto& b) { return a.first < b.first; });
-
+Data ViewModel::Days(const std::vector<ProgrammeEntry>& entries, size_t begin,
+                     size_t end) const {
   Data days{Data::type::list};
-  for (size_t begin = 0; begin < entries.size();) {
-    const Date date = entries[begin].first;
-    size_t end = begin;
-    while (end < entries.size() && entries[end].first == date) ++end;
-    Data items = ListWithCapacity(end - begin);
-    for (size_t i = begin; i < end; ++i)
-      Append(&items, ItemOf(entries[i].second));  // the one copy of an entry
+  for (size_t at = begin; at < end;) {
+    if (entries[at].ongoing) {
+      ++at;
+      continue;
+    }
+    const Date date = entries[at].date;
+    size_t last = at;
+    while (last < end && entries[last].date == date) ++last;
+    Data items = ListWithCapacity(last - at);
+    for (size_t i = at; i < last; ++i)
+      Append(&items, ItemOf(entries[i].event));  // the one copy of an entry
     Data day;
     Put(&day, "date_iso", date.Iso());
     Put(&day, "heading", Typeset(FormatDate(theme_, date)));
     Put(&day, "short_heading", Typeset(FormatDate(theme_, date, DateStyle::kShort)));
     Put(&day, "events", std::move(items));
     Append(&days, std::move(day));
-    begin = end;
+    at = last;
   }
   return days;
 }
 
-Data ViewModel::Ongoing(const std::vector<const Event*>& events) const {
+Data ViewModel::Ongoing(const std::vector<ProgrammeEntry>& entries, size_t begin,
+                        size_t end) const {
   Data items{Data::type::list};
-  for (const Event* event : events)
-    if (IsLongRunning(*event)) Append(&items, ItemOf(event));
+  for (size_t at = begin; at < end; ++at)
+    if (entries[at].ongoing) Append(&items, ItemOf(entries[at].event));
   return items;
 }
 
-void ViewModel::PutProgramme(const std::vector<const Event*>& events, Data* page) const {
-  Data days = Days(events);
-  Data ongoing = Ongoing(events);
-  Put(page, "day_index", days.list_value().size() > 1);
-  Put(page, "has_ongoing", !ongoing.is_empty_list());
-  Put(page, "has_events", !days.is_empty_list() || !ongoing.is_empty_list());
-  Put(page, "days", std::move(days));
-  Put(page, "ongoing", std::move(ongoing));
+namespace {
+constexpr size_t kOnePage = std::numeric_limits<size_t>::max();
+}  // namespace
+
+size_t ViewModel::PerPage() const { return programme_.site().per_page; }
+
+std::string ViewModel::PagingFile(const Paging& paging, long page,
+                                  const std::string& entry_dir) {
+  if (page < 0) return IndexFile(entry_dir);
+  return IndexFile(ProgrammePageDir(entry_dir, paging.pages[page].key));
+}
+
+std::string ViewModel::PageLabel(const Paging& paging, size_t page) const {
+  const ProgrammePageRange& range = paging.pages[page];
+  std::string label = FormatDayRange(theme_, paging.entries[range.begin].date,
+                                     paging.entries[range.end - 1].date);
+  // The second part of a day too long for one page, …: "(2)".
+  size_t dash = range.key.find('-', 8);
+  if (dash != std::string::npos) label += " (" + range.key.substr(dash + 1) + ")";
+  return Typeset(label);
+}
+
+void ViewModel::PutProgramme(const Paging& paging, long page,
+                             const std::string& file_path, const std::string& entry_dir,
+                             Data* out) const {
+  const bool split = paging.split() && page != kWhole;
+  size_t begin = 0, end = paging.entries.size();
+  if (split && page == kOverview) begin = end = 0;
+  if (split && page >= 0) {
+    begin = paging.pages[page].begin;
+    end = paging.pages[page].end;
+  }
+  const std::string root = RootOf(file_path);
+  auto href = [&](long to) {
+    return root + EncodePath(PagingFile(paging, to, entry_dir));
+  };
+
+  Data days = Days(paging.entries, begin, end);
+  Data ongoing = Ongoing(paging.entries, begin, end);
+  // Every day of the programme, on whichever page holds it.
+  Data links = ListWithCapacity(paging.days.size());
+  for (const auto& [date, holder] : paging.days) {
+    std::string anchor = "#day-" + date.Iso();
+    Data link;
+    Put(&link, "date_iso", date.Iso());
+    Put(&link, "short_heading", Typeset(FormatDate(theme_, date, DateStyle::kShort)));
+    Put(&link, "href",
+        split && static_cast<long>(holder) != page ? href(holder) + anchor : anchor);
+    Append(&links, std::move(link));
+  }
+  // A split programme always shows it: the pager and the page list are in it.
+  Put(out, "day_index", paging.days.size() > 1 || split);
+  Put(out, "day_links", std::move(links));
+  Put(out, "has_ongoing", !ongoing.is_empty_list());
+  Put(out, "has_events", split && page == kOverview ? true : begin < end);
+  Put(out, "days", std::move(days));
+  Put(out, "ongoing", std::move(ongoing));
+
+  Data pager(false);
+  if (split && page >= 0) {
+    pager = Data();
+    auto neighbour = [&](long to) {
+      if (to < 0 || to >= static_cast<long>(paging.pages.size())) return Data(false);
+      Data link;
+      Put(&link, "href", href(to));
+      Put(&link, "label", PageLabel(paging, to));
+      return link;
+    };
+    Put(&pager, "label", PageLabel(paging, page));
+    Put(&pager, "position",
+        Typeset(FillIn(theme_.Label("page_position"),
+                       {{"n", std::to_string(page + 1)},
+                        {"count", std::to_string(paging.pages.size())}})));
+    Put(&pager, "previous", neighbour(page - 1));
+    Put(&pager, "next", neighbour(page + 1));
+    Put(&pager, "first_href", href(kOverview));
+  }
+  Put(out, "pager", std::move(pager));
+
+  Data page_list(false);
+  if (split && page == kOverview) {
+    Data pages = ListWithCapacity(paging.pages.size());
+    for (size_t i = 0; i < paging.pages.size(); ++i) {
+      Data entry;
+      Put(&entry, "href", href(i));
+      Put(&entry, "label", PageLabel(paging, i));
+      Put(&entry, "count_text", EventCount(paging.EventCount(i)));
+      Append(&pages, std::move(entry));
+    }
+    page_list = Data();
+    Put(&page_list, "pages", std::move(pages));
+  }
+  Put(out, "page_list", std::move(page_list));
 }
 
 std::string ViewModel::EventCount(size_t count) const {
@@ -170,10 +236,17 @@ std::string ViewModel::EventCount(size_t count) const {
 }
 
 Data ViewModel::IndexPage() const {
+  return IndexPage(MakePaging(programme_.events(), kOnePage), kWhole);
+}
+
+Data ViewModel::IndexPage(const Paging& paging, long page) const {
   const SiteConfig& site = programme_.site();
-  Data page = PageBase("index.html", site.title, site.description, "programme");
-  PutProgramme(programme_.events(), &page);
-  return page;
+  std::string file_path = page == kWhole && paging.split() ? IndexFile(kBookletDir)
+                                                           : PagingFile(paging, page, "");
+  std::string title = page >= 0 ? PageLabel(paging, page) : site.title;
+  Data data = PageBase(file_path, title, site.description, "programme");
+  PutProgramme(paging, page, file_path, "", &data);
+  return data;
 }
 
 std::string ViewModel::ListingDir(Listing listing) {
@@ -265,10 +338,18 @@ const char* ListingKey(Listing listing, bool plural) {
 
 Data ViewModel::ListingPage(Listing listing, const std::string& id) const {
   const std::vector<const Event*>& events = ListingEvents(listing, id);
+  return ListingPage(listing, id, MakePaging(events, kOnePage), kWhole);
+}
+
+Data ViewModel::ListingPage(Listing listing, const std::string& id, const Paging& paging,
+                            long at) const {
+  const std::vector<const Event*>& events = ListingEvents(listing, id);
   std::string title = ListingLabel(listing, id);
   std::string count = EventCount(events.size());
-  Data page = PageBase(IndexFile(ListingEntryDir(listing, id)), title, count,
-                       ListingKey(listing, true));
+  const std::string entry_dir = ListingEntryDir(listing, id);
+  const std::string file_path = PagingFile(paging, at, entry_dir);
+  Data page = PageBase(file_path, at >= 0 ? title + " – " + PageLabel(paging, at) : title,
+                       count, ListingKey(listing, true));
   Data data;
   Put(&data, "kind", Label(ListingKey(listing, false)));
   Put(&data, "kind_url", EncodePath(IndexFile(ListingDir(listing))));
@@ -282,7 +363,7 @@ Data ViewModel::ListingPage(Listing listing, const std::string& id) const {
           : Data(false));
   Put(&data, "feed", ListingFeed(listing, id));
   Put(&page, "listing", std::move(data));
-  PutProgramme(events, &page);
+  PutProgramme(paging, at, file_path, entry_dir, &page);
   return page;
 }
 

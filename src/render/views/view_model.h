@@ -19,6 +19,7 @@
 
 #include "model/programme.h"
 #include "render/core/feed_list.h"
+#include "render/views/paging.h"
 #include "theme/theme.h"
 
 namespace affiche {
@@ -34,9 +35,25 @@ class ViewModel {
 
   const Data& shared() const { return shared_; }
 
-  Data IndexPage() const;                    // index.html
+  // A programme as MakePaging split it: page i of its pages, the whole of
+  // it (the one page when it is not split; the booklet when it is), or the
+  // overview that lists the pages with their days when it is.
+  static constexpr long kWhole = -2;
+  static constexpr long kOverview = -1;
+
+  Data IndexPage() const;  // index.html, the programme not split
+  // index.html (kOverview), programme/<key>/index.html, programme/index.html (kWhole).
+  Data IndexPage(const Paging& paging, long page) const;
   Data EventPage(const Event& event) const;  // events/<slug>/index.html
   Data ListingPage(Listing listing, const std::string& id) const;  // departments/<id>/…
+  // departments/<id>/index.html (kOverview or kWhole), departments/<id>/<key>/….
+  Data ListingPage(Listing listing, const std::string& id, const Paging& paging,
+                   long page) const;
+  // Where page i of paging lives (kOverview: at entry_dir, the first page).
+  static std::string PagingFile(const Paging& paging, long page,
+                                const std::string& entry_dir);
+  // The programme's and the listings' pages: site.yaml's programme.per_page.
+  size_t PerPage() const;
   Data ListingIndexPage(Listing listing) const;  // departments/index.html
   Data FreePage(const Page& page) const;         // pages/<slug>/index.html
   Data NotFoundPage() const;                     // 404.html
@@ -68,14 +85,19 @@ class ViewModel {
   const Theme& theme() const { return theme_; }
 
  private:
-  // Events by day, each with the entries prepared by EventItem().
-  // An event spanning a few days is under each of them; those over more
-  // than a week (exhibitions) are in Ongoing() instead (false when none).
-  Data Days(const std::vector<const Event*>& events) const;
-  Data Ongoing(const std::vector<const Event*>& events) const;
-  // days, ongoing, and the flags day_index (more than one day), has_ongoing
-  // and has_events, for the programme partial.
-  void PutProgramme(const std::vector<const Event*>& events, Data* page) const;
+  // Entries [begin, end) by day, each with the item prepared by EventItem();
+  // the ongoing ones (exhibitions) in Ongoing() instead.
+  Data Days(const std::vector<ProgrammeEntry>& entries, size_t begin, size_t end) const;
+  Data Ongoing(const std::vector<ProgrammeEntry>& entries, size_t begin,
+               size_t end) const;
+  // For the programme partial: days, ongoing, the day index (day_links and
+  // the flag day_index, more than one day), has_ongoing and has_events; on
+  // a page of a split programme, pager (the previous, next and first pages);
+  // on the overview, page_list. file_path is the page's, entry_dir the
+  // folder of the programme's first page.
+  void PutProgramme(const Paging& paging, long page, const std::string& file_path,
+                    const std::string& entry_dir, Data* out) const;
+  std::string PageLabel(const Paging& paging, size_t page) const;
   Data EventItem(const Event& event) const;
   Data Department(const Event& event) const;
   Data Categories(const Event& event) const;

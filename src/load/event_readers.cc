@@ -180,6 +180,7 @@ bool ReadEvent(const std::string& slug, const std::string& path, const std::stri
   event.String("email", &out->email);
   event.String("summary", &out->summary);
   event.String("uid", &out->uid);
+  event.String("image", &out->image);
   event.String("lang", &out->lang);
   event.Bool("draft", &out->draft);
   ReadPoster(event, &out->poster);
@@ -189,7 +190,7 @@ bool ReadEvent(const std::string& slug, const std::string& path, const std::stri
       {"title",      "start",        "end",        "timezone", "venue",      "room",
        "department", "categories",   "organisers", "status",   "attendance", "registered",
        "price",      "registration", "contact",    "email",    "summary",    "uid",
-       "draft",      "poster",       "exhibitors", "sessions", "lang"});
+       "draft",      "poster",       "exhibitors", "sessions", "lang",       "image"});
 
   out->body_html =
       MarkdownToHtml(fm.body, style.unsafe_html, BodyFilter(style, out->lang));

@@ -3,6 +3,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cctype>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -72,6 +73,22 @@ std::vector<std::string> Headlines(const std::string& text) {
         line.find(": warning: ") != std::string::npos)
       if (line.rfind(" ", 0) != 0) out.push_back(line);  // not a quoted source line
   return out;
+}
+
+std::string ExecutableScriptIn(const std::string& html) {
+  static const std::string kDataBlock = "<script type=\"application/ld+json\">";
+  std::string lower = html;
+  for (char& c : lower)
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (size_t at = lower.find("<script"); at != std::string::npos;
+       at = lower.find("<script", at + 1)) {
+    std::string quoted = html.substr(at, 60);
+    if (html.compare(at, kDataBlock.size(), kDataBlock) != 0) return quoted;
+    size_t close = lower.find("</", at);
+    if (close == std::string::npos || lower.compare(close, 9, "</script>") != 0)
+      return quoted;
+  }
+  return "";
 }
 
 }  // namespace affiche::testing

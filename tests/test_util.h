@@ -33,6 +33,12 @@ std::vector<std::string> Headlines(const std::string& text);
 // Splits text into lines (without line ends), dropping a trailing empty line.
 std::vector<std::string> Lines(const std::string& text);
 
+// The first script of an HTML page that a browser would run, quoted, or ""
+// when there is none: the only <script> allowed is a JSON-LD data block,
+// exactly `<script type="application/ld+json">`, with no "</" in it before
+// its `</script>`.
+std::string ExecutableScriptIn(const std::string& html);
+
 }  // namespace affiche::testing
 
 #endif  // AFFICHE_TESTS_TEST_UTIL_H_

@@ -180,18 +180,19 @@ bool ReadEvent(const std::string& slug, const std::string& path, const std::stri
   event.String("email", &out->email);
   event.String("summary", &out->summary);
   event.String("uid", &out->uid);
+  event.String("image", &out->image);
   event.String("lang", &out->lang);
   event.Bool("draft", &out->draft);
   event.Bool("highlight", &out->highlight);
   ReadPoster(event, &out->poster);
   event.StringList("exhibitors", &out->exhibitors);
   ReadSessions(event, &out->sessions);
-  event.WarnUnknownKeys({"title",      "start",        "end",        "timezone",
-                         "venue",      "room",         "department", "categories",
-                         "organisers", "status",       "attendance", "registered",
-                         "price",      "registration", "contact",    "email",
-                         "summary",    "uid",          "draft",      "poster",
-                         "exhibitors", "sessions",     "lang",       "highlight"});
+  event.WarnUnknownKeys(
+      {"title",      "start",      "end",        "timezone",     "venue",
+       "room",       "department", "categories", "organisers",   "status",
+       "attendance", "registered", "price",      "registration", "contact",
+       "email",      "summary",    "uid",        "draft",        "poster",
+       "exhibitors", "sessions",   "lang",       "highlight",    "image"});
 
   out->body_html =
       MarkdownToHtml(fm.body, style.unsafe_html, BodyFilter(style, out->lang));

@@ -67,6 +67,7 @@ struct Event {
   std::optional<int64_t> attendance;
   std::optional<int64_t> registered;
   std::string price, registration, contact, email, summary, uid;
+  std::string image;  // its sharing image, a path under content/static/, or ""
   bool draft = false;
   bool highlight = false;  // one of the edition's highlights, in the press kit
   std::string lang;        // the language of its texts ("en") when not the site's, or ""

@@ -22,11 +22,12 @@ SitePlan::SitePlan(const CheckedSite& site, FeedHistory previous, std::string no
       vm_(programme_, *site.theme),
       calendar_(programme_, *site.theme, std::move(previous), std::move(now_utc)) {
   const Theme& theme = *site.theme;
+  PlanRobots(programme_, &plan_);  // before the static files: the content's wins
   PlanStaticFiles(programme_, theme, &plan_);
   PlanProgrammePages(vm_, &plan_);
   PlanEventPages(vm_, &plan_);
-  PlanSitemap(vm_, &plan_);
-  PlanAtomFeed(programme_, theme, &plan_);
+  PlanSitemap(vm_, calendar_, &plan_);
+  PlanAtomFeed(programme_, theme, calendar_, &plan_);
   PlanEventsJson(programme_, &plan_);
   PlanPosters(vm_, &plan_);
   PlanPress(vm_, &plan_);

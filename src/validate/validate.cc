@@ -1,5 +1,7 @@
 #include "validate/validate.h"
 
+#include <algorithm>
+#include <cctype>
 #include <map>
 #include <string>
 #include <vector>
@@ -127,6 +129,43 @@ void CheckNearTheEdition(const Event& e, const Edition& edition, Diagnostics* di
 }
 
 // Two events with one UID would overwrite each other in subscribed calendars.
+// An event's own sharing image: a PNG or JPEG file of content/static/, since
+// social networks take no SVG.
+void CheckImage(const Event& e, const Content& content, Diagnostics* diags) {
+  if (e.image.empty()) return;
+  SourcePos pos = PosOf(e.positions, "image");
+  const std::string& path = e.image;
+  bool leaves = path.front() == '/' || path.find('\\') != std::string::npos;
+  for (size_t begin = 0; begin <= path.size() && !leaves;) {
+    size_t end = std::min(path.find('/', begin), path.size());
+    leaves = path.compare(begin, end - begin, "..") == 0;
+    begin = end + 1;
+  }
+  if (leaves) {
+    diags->Error(e.source, pos, "image '" + path + "' is outside content/static/",
+                 "give a path under content/static/, such as images/" + e.slug + ".png");
+    return;
+  }
+  std::string lower = path;
+  for (char& c : lower)
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  auto ends_with = [&](const std::string& end) {
+    return lower.size() >= end.size() &&
+           lower.compare(lower.size() - end.size(), end.size(), end) == 0;
+  };
+  if (!ends_with(".png") && !ends_with(".jpg") && !ends_with(".jpeg")) {
+    diags->Error(e.source, pos, "image '" + path + "' is not a PNG or JPEG file",
+                 "social networks show PNG and JPEG images only; export it as PNG, "
+                 "1200×630 pixels");
+    return;
+  }
+  for (const StaticFile& file : content.static_files)
+    if (file.path == path) return;
+  diags->Error(e.source, pos, "image 'content/static/" + path + "' does not exist",
+               "put the file in content/static/, or correct the path (it is relative "
+               "to content/static/)");
+}
+
 void CheckUniqueUids(const Content& content, Diagnostics* diags) {
   std::map<std::string, const Event*> seen;
   for (const Event& e : content.events) {
@@ -158,6 +197,7 @@ void ValidateContent(const Content& content, bool site_ok, Diagnostics* diags,
     if (site_ok) CheckNearTheEdition(e, content.site.edition, diags);
     CheckTimeZone(e.source, PosOf(e.positions, "timezone"), e.timezone, diags);
     CheckEventReferences(e, content, site_ok, diags);
+    CheckImage(e, content, diags);
   }
   CheckUniqueUids(content, diags);
   CheckAttendance(content, today ? *today : LocalToday(), diags);

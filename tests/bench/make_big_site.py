@@ -29,7 +29,8 @@ def main():
     if out.exists() and any(out.iterdir()):
         sys.exit(f"make_big_site.py: {out} is not empty; give a new folder")
     for folder in ("venues", "organisers", "pages", "static"):
-        shutil.copytree(sample / folder, out / "content" / folder)
+        if (sample / folder).is_dir():  # content/static/ is optional
+            shutil.copytree(sample / folder, out / "content" / folder)
     shutil.copy(sample / "site.yaml", out / "content" / "site.yaml")
     templates = sorted((sample / "events").glob("*.md"))
     events = out / "content" / "events"

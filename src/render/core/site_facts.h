@@ -17,7 +17,7 @@ struct SiteFacts {
   bool tally_linked = false;
   std::string feeds;         // each feed's path, name and label
   std::string pages;         // each free page's slug, title and body
-  std::string static_paths;  // the content's static files (posters show logos among them)
+  std::string static_paths;  // the content's static files and PNG sizes (logos, images)
 
   bool operator==(const SiteFacts& o) const {
     return tally_linked == o.tally_linked && feeds == o.feeds && pages == o.pages &&

@@ -15,7 +15,12 @@ std::string PageUrl(const Programme& programme, const std::string& path) {
   return programme.AbsoluteUrl(EncodePath(PageFolder(path)));
 }
 
-std::string AtomDate(const Date& date) { return date.Iso() + "T00:00:00Z"; }
+// "2009-11-01T12:00:00Z" (RFC 3339) of "20091101T120000Z".
+std::string Rfc3339(const std::string& ics) {
+  if (ics.size() != 16) return "1970-01-01T00:00:00Z";
+  return ics.substr(0, 4) + '-' + ics.substr(4, 2) + '-' + ics.substr(6, 2) + 'T' +
+         ics.substr(9, 2) + ':' + ics.substr(11, 2) + ':' + ics.substr(13, 2) + 'Z';
+}
 
 std::string Element(const char* name, const std::string& text) {
   return std::string("<") + name + ">" + EscapeMarkup(text) + "</" + name + ">";
@@ -23,22 +28,30 @@ std::string Element(const char* name, const std::string& text) {
 
 }  // namespace
 
-std::string SitemapXml(const Programme& programme,
-                       const std::vector<std::string>& page_paths) {
+std::string SitemapXml(const Programme& programme, std::vector<SitemapPage> pages) {
   std::string xml =
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
       "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n";
-  std::vector<std::string> sorted = page_paths;
-  std::sort(sorted.begin(), sorted.end());
-  for (const std::string& path : sorted)
-    xml += "  <url>" + Element("loc", PageUrl(programme, path)) + "</url>\n";
+  std::sort(pages.begin(), pages.end(),
+            [](const SitemapPage& a, const SitemapPage& b) { return a.path < b.path; });
+  for (const SitemapPage& page : pages)
+    xml += "  <url>" + Element("loc", PageUrl(programme, page.path)) +
+           Element("lastmod", Rfc3339(page.last_modified)) + "</url>\n";
   return xml + "</urlset>\n";
 }
 
-std::string AtomFeedXml(const Programme& programme, const Theme& theme) {
+std::string RobotsTxt(const Programme& programme) {
+  return "User-agent: *\nAllow: /\n\nSitemap: " + programme.AbsoluteUrl("sitemap.xml") +
+         "\n";
+}
+
+std::string AtomFeedXml(const Programme& programme, const Theme& theme,
+                        const std::function<std::string(const Event&)>& last_modified) {
   const SiteConfig& site = programme.site();
-  Date updated{1970, 1, 1};
-  for (const Event* e : programme.events()) updated = std::max(updated, e->start.date);
+  // iCalendar UTC times sort as text.
+  std::string updated = "19700101T000000Z";
+  for (const Event* e : programme.events())
+    updated = std::max(updated, last_modified(*e));
 
   std::string xml =
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed "
@@ -52,7 +65,7 @@ std::string AtomFeedXml(const Programme& programme, const Theme& theme) {
   xml += "  <link rel=\"alternate\" type=\"text/html\" href=\"" +
          EscapeMarkup(site.base_url) + "\"/>\n";
   xml += "  " + Element("id", site.base_url) + "\n";
-  xml += "  " + Element("updated", AtomDate(updated)) + "\n";
+  xml += "  " + Element("updated", Rfc3339(updated)) + "\n";
   xml += "  <author>" + Element("name", site.title) + "</author>\n";
 
   for (const Event* e : programme.events()) {
@@ -72,7 +85,7 @@ std::string AtomFeedXml(const Programme& programme, const Theme& theme) {
     xml += "    <link rel=\"alternate\" type=\"text/html\" href=\"" + EscapeMarkup(url) +
            "\"/>\n";
     xml += "    " + Element("id", url) + "\n";
-    xml += "    " + Element("updated", AtomDate(e->start.date)) + "\n";
+    xml += "    " + Element("updated", Rfc3339(last_modified(*e))) + "\n";
     xml += "    " + Element("summary", summary) + "\n";
     for (const std::string& c : e->categories)
       xml += "    <category term=\"" + EscapeMarkup(c) + "\" label=\"" +

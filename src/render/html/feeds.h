@@ -3,6 +3,7 @@
 #ifndef AFFICHE_RENDER_HTML_FEEDS_H_
 #define AFFICHE_RENDER_HTML_FEEDS_H_
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -11,14 +12,23 @@
 
 namespace affiche {
 
-// sitemap.xml: the absolute URL of each page in page_paths ("events/x/index.html"
-// is listed as base_url + "events/x/").
-std::string SitemapXml(const Programme& programme,
-                       const std::vector<std::string>& page_paths);
+// One page of the sitemap: its file and when it last changed.
+struct SitemapPage {
+  std::string path;           // "events/x/index.html" is listed as base_url + "events/x/"
+  std::string last_modified;  // an iCalendar UTC time, "20091101T120000Z"
+};
 
-// feed.xml: one Atom entry per event, by start. Entries are dated by the day
-// of the event (affiche knows no file times, and a rebuild gives the same feed).
-std::string AtomFeedXml(const Programme& programme, const Theme& theme);
+// sitemap.xml: the absolute URL of each page with its <lastmod>, by URL.
+std::string SitemapXml(const Programme& programme, std::vector<SitemapPage> pages);
+
+// robots.txt: every crawler welcome, and where the sitemap is.
+std::string RobotsTxt(const Programme& programme);
+
+// feed.xml: one Atom entry per event, by start, each <updated> when the event
+// last changed (last_modified of it, an iCalendar UTC time), the feed's
+// <updated> the latest of them.
+std::string AtomFeedXml(const Programme& programme, const Theme& theme,
+                        const std::function<std::string(const Event&)>& last_modified);
 
 // events.json: the site and its events by start, in the format of
 // events.schema.json (src/render/html/), which the site also publishes, at

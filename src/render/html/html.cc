@@ -3,9 +3,11 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
+#include "model/tally.h"
 #include "render/core/urls.h"
 #include "render/html/feeds.h"
 #include "render/views/page_driver.h"
@@ -150,26 +152,60 @@ void PlanProgrammePages(const ViewModel& vm, Plan* plan) {
 
 void PlanEventPages(const ViewModel& vm, Plan* plan) { AddEventPages(vm, plan); }
 
-void PlanSitemap(const ViewModel& vm, Plan* plan) {
-  Plan pages;
-  AddProgrammePages(vm, false, &pages);
-  std::vector<std::string> paths;
-  for (const Job& job : pages.jobs()) paths.push_back(job.path);
-  for (const Event* event : vm.programme().events())
-    paths.push_back(IndexFile(EventDir(event->slug)));
-  JobInputs inputs;
-  for (const std::string& path : paths) inputs.shape += path + '\n';
+void PlanSitemap(const ViewModel& vm, const CalendarFeeds& calendar, Plan* plan) {
   const Programme& programme = vm.programme();
-  plan->Add(TextJob(
-      "sitemap", "sitemap.xml", std::move(inputs),
-      [&programme, paths = std::move(paths)] { return SitemapXml(programme, paths); }));
+  // Each page with the events whose last change dates it: an event page its
+  // event, a listing page its events, any other page every event (it says
+  // nothing of its own changes: the site changed last then).
+  std::vector<std::pair<std::string, std::vector<const Event*>>> pages;
+  Plan programme_pages;
+  AddProgrammePages(vm, false, &programme_pages);
+  std::unordered_map<std::string, const std::vector<const Event*>*> listed;
+  for (Listing listing : {Listing::kDepartments, Listing::kCategories, Listing::kVenues})
+    for (const std::string& id : vm.ListingIds(listing))
+      listed[IndexFile(ViewModel::ListingEntryDir(listing, id))] =
+          &vm.ListingEvents(listing, id);
+  for (const Job& job : programme_pages.jobs()) {
+    auto it = listed.find(job.path);
+    pages.push_back({job.path, it == listed.end() ? programme.events() : *it->second});
+  }
+  // The tally is a page of the site once the menus link to it.
+  if (TallyLinked(programme) && vm.theme().Layout("tally"))
+    pages.push_back({IndexFile(kTallyDir), programme.events()});
+  for (const Event* event : programme.events())
+    pages.push_back({IndexFile(EventDir(event->slug)), {event}});
+  JobInputs inputs;
+  // When an event last changed depends on all of it.
+  inputs.events = SlugsOf(programme.events());
+  for (const auto& page : pages) inputs.shape += page.first + '\n';
+  plan->Add(TextJob("sitemap", "sitemap.xml", std::move(inputs),
+                    [&programme, &calendar, pages = std::move(pages)] {
+                      std::vector<SitemapPage> out;
+                      for (const auto& [path, events] : pages) {
+                        std::string last = "19700101T000000Z";  // sorts as text
+                        for (const Event* e : events)
+                          last = std::max(last, calendar.LastModified(*e));
+                        out.push_back({path, last});
+                      }
+                      return SitemapXml(programme, std::move(out));
+                    }));
 }
 
-void PlanAtomFeed(const Programme& programme, const Theme& theme, Plan* plan) {
+void PlanRobots(const Programme& programme, Plan* plan) {
+  plan->Add(TextJob("robots.txt", "robots.txt", {},
+                    [&programme] { return RobotsTxt(programme); }));
+}
+
+void PlanAtomFeed(const Programme& programme, const Theme& theme,
+                  const CalendarFeeds& calendar, Plan* plan) {
   JobInputs inputs;
   inputs.events = SlugsOf(programme.events());
   plan->Add(TextJob("Atom feed", "feed.xml", std::move(inputs),
-                    [&programme, &theme] { return AtomFeedXml(programme, theme); }));
+                    [&programme, &theme, &calendar] {
+                      return AtomFeedXml(programme, theme, [&calendar](const Event& e) {
+                        return calendar.LastModified(e);
+                      });
+                    }));
 }
 
 void PlanEventsJson(const Programme& programme, Plan* plan) {
@@ -181,14 +217,17 @@ void PlanEventsJson(const Programme& programme, Plan* plan) {
                     [] { return std::string(kEventsSchema); }));
 }
 
-void RenderHtml(const Programme& programme, const Theme& theme, OutputSet* out) {
+void RenderHtml(const Programme& programme, const Theme& theme, OutputSet* out,
+                const FeedHistory& previous, const std::string& now_utc) {
   ViewModel vm(programme, theme);
+  CalendarFeeds calendar(programme, theme, previous, now_utc);
   Plan plan;
+  PlanRobots(programme, &plan);
   PlanStaticFiles(programme, theme, &plan);
   PlanProgrammePages(vm, &plan);
   PlanEventPages(vm, &plan);
-  PlanSitemap(vm, &plan);
-  PlanAtomFeed(programme, theme, &plan);
+  PlanSitemap(vm, calendar, &plan);
+  PlanAtomFeed(programme, theme, calendar, &plan);
   PlanEventsJson(programme, &plan);
   RenderAll(plan, vm, out);
 }

@@ -7,6 +7,7 @@
 #include "base/output_set.h"
 #include "model/programme.h"
 #include "render/core/plan.h"
+#include "render/ics/ics.h"
 #include "render/views/view_model.h"
 #include "theme/theme.h"
 
@@ -22,13 +23,22 @@ void PlanProgrammePages(const ViewModel& vm, Plan* plan);
 // events/<slug>/index.html for every event.
 void PlanEventPages(const ViewModel& vm, Plan* plan);
 
-// sitemap.xml (every page of the two above but 404.html), feed.xml, events.json.
-void PlanSitemap(const ViewModel& vm, Plan* plan);
-void PlanAtomFeed(const Programme& programme, const Theme& theme, Plan* plan);
+// sitemap.xml: every page a visitor lands on, the two above but 404.html and
+// the tally page once the menus link to it, each with the time it last changed
+// (from the calendar feeds' history: see SitemapXml). robots.txt, naming it
+// (planned first: a robots.txt of content/static/ replaces it).
+void PlanSitemap(const ViewModel& vm, const CalendarFeeds& calendar, Plan* plan);
+void PlanRobots(const Programme& programme, Plan* plan);
+// feed.xml, its entries dated by when each event last changed; events.json.
+void PlanAtomFeed(const Programme& programme, const Theme& theme,
+                  const CalendarFeeds& calendar, Plan* plan);
 void PlanEventsJson(const Programme& programme, Plan* plan);
 
-// Renders every job above into out (for tests of this room).
-void RenderHtml(const Programme& programme, const Theme& theme, OutputSet* out);
+// Renders every job above into out (for tests of this room), with the feeds'
+// history `previous` and the time of the build now_utc (as RenderIcs).
+void RenderHtml(const Programme& programme, const Theme& theme, OutputSet* out,
+                const FeedHistory& previous = {},
+                const std::string& now_utc = "20091101T120000Z");
 
 }  // namespace affiche
 

@@ -79,6 +79,7 @@ void AddCalendarProperties(const SiteConfig& site, const Feed& feed, bool publis
 struct EventText {
   std::string text;
   bool has_organizer = false;
+  std::string last_modified;  // its LAST-MODIFIED, "20091101T120000Z"
 };
 
 // What every feed is made of, each piece written once by libical: the events'
@@ -184,17 +185,26 @@ struct CalendarFeeds::Impl {
   // The file of feed, from any thread. Each event's VEVENT is built and
   // written once, by the first feed that needs it.
   std::string Render(const Feed& feed) {
-    for (const Event* e : *feed.events) {
-      size_t i = parts.index.at(e);
-      std::call_once(made[i], [this, e, i] {
-        Component v = ics::BuildEvent(programme, theme, zones, *e, history, now_utc);
-        EventText& text = parts.events[i];
-        text.text = ics::ToText(v.get());
-        text.has_organizer =
-            icalcomponent_get_first_property(v.get(), ICAL_ORGANIZER_PROPERTY) != nullptr;
-      });
-    }
+    for (const Event* e : *feed.events) Made(e);
     return RenderFeed(programme, parts, feed);
+  }
+
+  // The event's VEVENT, built and written by the first caller that needs it.
+  const EventText& Made(const Event* e) {
+    size_t i = parts.index.at(e);
+    std::call_once(made[i], [this, e, i] {
+      Component v = ics::BuildEvent(programme, theme, zones, *e, history, now_utc);
+      EventText& text = parts.events[i];
+      text.text = ics::ToText(v.get());
+      text.has_organizer =
+          icalcomponent_get_first_property(v.get(), ICAL_ORGANIZER_PROPERTY) != nullptr;
+      icaltimetype modified = icalproperty_get_lastmodified(
+          icalcomponent_get_first_property(v.get(), ICAL_LASTMODIFIED_PROPERTY));
+      char* stamp = icaltime_as_ical_string_r(modified);
+      text.last_modified = stamp;
+      icalmemory_free_buffer(stamp);
+    });
+    return parts.events[i];
   }
 
   const Programme& programme;
@@ -213,6 +223,10 @@ CalendarFeeds::CalendarFeeds(const Programme& programme, const Theme& theme,
                                    std::move(now_utc))) {}
 
 CalendarFeeds::~CalendarFeeds() = default;
+
+std::string CalendarFeeds::LastModified(const Event& event) const {
+  return impl_->Made(&event).last_modified;
+}
 
 void PlanIcs(CalendarFeeds& calendar, Plan* plan) {
   CalendarFeeds::Impl* impl = calendar.impl_.get();

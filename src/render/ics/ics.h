@@ -48,6 +48,11 @@ class CalendarFeeds {
   CalendarFeeds(const CalendarFeeds&) = delete;
   CalendarFeeds& operator=(const CalendarFeeds&) = delete;
 
+  // When the event last changed for subscribers: its LAST-MODIFIED in the
+  // feeds ("20091101T120000Z"), now_utc unless the previous feed published it
+  // as it is. From any thread.
+  std::string LastModified(const Event& event) const;
+
  private:
   friend void PlanIcs(CalendarFeeds& calendar, Plan* plan);
   struct Impl;

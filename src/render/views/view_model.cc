@@ -77,7 +77,12 @@ Data ViewModel::PageBase(const std::string& file_path, const std::string& title,
   Put(&page, "root", RootOf(file_path));
   Put(&page, "page_title",
       Typeset(title == site.title ? title : title + " – " + site.title));
-  Put(&page, "description", OptionalText(Typeset(description)));
+  // Every page has a description, for search engines and link previews.
+  std::string said = Typeset(!description.empty()        ? description
+                             : !site.description.empty() ? site.description
+                                                         : site.title);
+  Put(&page, "description", said);
+  Put(&page, "share", Sharing(file_path, title, said, nullptr));
   Put(&page, "canonical", programme_.AbsoluteUrl(EncodePath(PageFolder(file_path))));
 
   Data nav = ListWithCapacity(4 + programme_.content().pages.size());

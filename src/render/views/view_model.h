@@ -81,6 +81,16 @@ class ViewModel {
   // (for the pages of other rooms: posters, tally).
   Data PageBase(const std::string& file_path, const std::string& title,
                 const std::string& description, const std::string& nav_current) const;
+  // The Open Graph data of a page (`share`): its title, description, address,
+  // type ("event" with event, else "website") and image (the event's own
+  // `image:`, else the edition's kShareImage) with its size and alt text.
+  Data Sharing(const std::string& file_path, const std::string& title,
+               const std::string& description, const Event* event) const;
+  // The event's schema.org Event as JSON-LD, ready for a <script
+  // type="application/ld+json"> block (no "<" in it).
+  std::string EventJsonLd(const Event& event) const;
+  // The site path of the image that stands for the event (or the site).
+  std::string ShareImagePath(const Event* event) const;
   const Programme& programme() const { return programme_; }
   const Theme& theme() const { return theme_; }
 

@@ -119,8 +119,11 @@ std::string EntryKey(const Event& event) {
 
 Data ViewModel::EventPage(const Event& event) const {
   std::string when = Typeset(FormatWhen(theme_, event));
-  Data page = PageBase(IndexFile(EventDir(event.slug)), event.title,
-                       event.summary.empty() ? when : event.summary, "");
+  std::string file = IndexFile(EventDir(event.slug));
+  std::string description = event.summary.empty() ? when : event.summary;
+  Data page = PageBase(file, event.title, description, "");
+  Put(&page, "share", Sharing(file, event.title, Typeset(event, description), &event));
+  Put(&page, "json_ld", EventJsonLd(event));
   Data e;
   Put(&e, "slug", event.slug);
   Put(&e, "calendar", AddToCalendar(event));

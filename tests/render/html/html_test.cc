@@ -9,6 +9,7 @@
 #include "model/programme.h"
 #include "render/html/feeds.h"
 #include "render/render_test_util.h"
+#include "test_util.h"
 
 namespace affiche {
 namespace {
@@ -333,13 +334,24 @@ TEST_F(HtmlTest, EveryPageHasOneH1LandmarksAndSkipLink) {
   }
 }
 
-TEST_F(HtmlTest, NoPageContainsScript) {
-  for (const auto& [path, bytes] : out_->files()) {
-    std::string lower = bytes;
-    for (char& c : lower)
-      c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    EXPECT_EQ(lower.find("<script"), std::string::npos) << path;
-  }
+TEST_F(HtmlTest, NoPageContainsExecutableScript) {
+  for (const auto& [path, bytes] : out_->files())
+    EXPECT_EQ(testing::ExecutableScriptIn(bytes), "") << path;
+  // The JSON-LD data block is the one script element, on event pages only.
+  EXPECT_EQ(Count(Page("index.html"), "<script"), 0u);
+  EXPECT_EQ(Count(Page("events/village-ess/index.html"), "<script"), 1u);
+}
+
+TEST(ExecutableScriptIn, AllowsOnlyJsonLdDataBlocks) {
+  EXPECT_EQ(testing::ExecutableScriptIn(
+                "<script type=\"application/ld+json\">{\"a\": \"\\u003c\"}</script>"),
+            "");
+  EXPECT_NE(testing::ExecutableScriptIn("<p><SCRIPT>alert(1)</SCRIPT>"), "");
+  EXPECT_NE(testing::ExecutableScriptIn("<script src=\"x.js\"></script>"), "");
+  EXPECT_NE(testing::ExecutableScriptIn("<script type=\"module\">x()</script>"), "");
+  EXPECT_NE(testing::ExecutableScriptIn(
+                "<script type=\"application/ld+json\">{}</p><script>x()</script>"),
+            "");
 }
 
 TEST_F(HtmlTest, NotFoundPageLinksFromTheSiteAddress) {
@@ -459,13 +471,47 @@ TEST(Html, EscapesEverythingTakenFromContent) {
   EXPECT_NE(page.find("&lt;Somme&gt;"), std::string::npos);
   for (const auto& [path, bytes] : out->files()) {
     if (path.size() < 5 || path.compare(path.size() - 5, 5, ".html") != 0) continue;
-    EXPECT_EQ(bytes.find("<script"), std::string::npos) << path;
+    EXPECT_EQ(testing::ExecutableScriptIn(bytes), "") << path;
+    EXPECT_EQ(bytes.find("<script>"), std::string::npos) << path;
     EXPECT_EQ(bytes.find("<img src=x"), std::string::npos) << path;
   }
   EXPECT_NE(
       out->Find("events.json")->find("\"<script>alert(\\\"x\\\")</script> Conférence\""),
       std::string::npos);
   EXPECT_NE(out->Find("feed.xml")->find("&lt;script&gt;"), std::string::npos);
+}
+
+TEST(Html, EventPageSharesItsOwnImageElseTheEditions) {
+  Content content = SampleContent();
+  std::string png;
+  for (const StaticFile& file : testing::DefaultTheme().static_files)
+    if (file.path == "share.png") png = file.bytes;
+  ASSERT_FALSE(png.empty());
+  png[19] = '\x64';  // width 1200 becomes 1124: the size is read from the file
+  content.static_files.push_back({"images/conference.png", png});
+  content.events[0].image = "images/conference.png";
+  std::unique_ptr<OutputSet> out = Render(content);
+  const std::string& own = *out->Find("events/" + content.events[0].slug + "/index.html");
+  const std::string base = "https://www.cres-picardie.org/mois-ess/";
+  EXPECT_NE(own.find("<meta property=\"og:image\" content=\"" + base +
+                     "images/conference.png\">\n<meta property=\"og:image:width\" "
+                     "content=\"1124\">\n<meta property=\"og:image:height\" "
+                     "content=\"630\">"),
+            std::string::npos)
+      << own;
+  EXPECT_NE(own.find("\"image\":[\"" + base + "images/conference.png\"]"),
+            std::string::npos);
+  const std::string& other =
+      *out->Find("events/" + content.events[1].slug + "/index.html");
+  EXPECT_NE(other.find("<meta property=\"og:image\" content=\"" + base +
+                       "share.png\">\n<meta property=\"og:image:width\" "
+                       "content=\"1200\">"),
+            std::string::npos);
+  EXPECT_NE(other.find("<meta property=\"og:type\" content=\"event\">"),
+            std::string::npos);
+  EXPECT_NE(
+      out->Find("index.html")->find("<meta property=\"og:type\" content=\"website\">"),
+      std::string::npos);
 }
 
 TEST(Html, DoesNotLinkToJavascriptUrls) {

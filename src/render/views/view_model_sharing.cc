@@ -1,0 +1,198 @@
+// What search engines and social networks read of a page: the Open Graph
+// tags of every page (share) and an event page's schema.org Event in JSON-LD.
+#include <cmath>
+#include <cstdio>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <regex>
+#include <utility>
+
+#include "render/core/images.h"
+#include "render/core/mustache_data.h"
+#include "render/core/urls.h"
+#include "render/ics/ics.h"
+#include "render/views/view_model.h"
+
+namespace affiche {
+
+using Data = ViewModel::Data;
+using Json = nlohmann::ordered_json;
+
+namespace {
+
+// "2009-11-09T18:00:00+01:00", as schema.org wants a time with its offset; a
+// date alone ("2009-11-20") for an all-day event.
+std::string IsoWithOffset(const std::string& zone, const LocalTime& time) {
+  if (!time.has_time()) return time.date.Iso();
+  std::optional<ZonedTime> zoned = ReadInZone(zone, time);
+  std::string text = time.Iso() + ":00";
+  if (!zoned) return text;  // a zone the system lacks: validation reported it
+  int offset = zoned->offset;
+  char sign = offset < 0 ? '-' : '+';
+  if (offset < 0) offset = -offset;
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "%c%02d:%02d", sign, offset / 3600,
+                offset / 60 % 60);
+  return text + buffer;
+}
+
+const char* SchemaStatus(Status status) {
+  switch (status) {
+    case Status::kCancelled:
+      return "https://schema.org/EventCancelled";
+    case Status::kPostponed:
+      return "https://schema.org/EventPostponed";
+    case Status::kConfirmed:
+    case Status::kTentative:
+      break;
+  }
+  return "https://schema.org/EventScheduled";
+}
+
+// The amount in euros of a price written for people ("Entrée libre", "3 €, goûter
+// compris"): 0 for free entry, the first amount in euros, else nullopt.
+std::optional<double> EurosOf(const std::string& price) {
+  static const std::regex kFree("^(gratuit|entr(é|e)e (libre|gratuite)|free|libre)",
+                                std::regex::icase);
+  static const std::regex kAmount("([0-9]+)(?:[.,]([0-9]{1,2}))?\\s*(€|EUR|euros?)",
+                                  std::regex::icase);
+  if (std::regex_search(price, kFree)) return 0.0;
+  std::smatch m;
+  if (!std::regex_search(price, m, kAmount)) return std::nullopt;
+  double euros = std::stod(m[1].str());
+  if (m[2].matched) {
+    std::string cents = m[2].str();
+    euros += std::stod(cents) / (cents.size() == 1 ? 10 : 100);
+  }
+  return euros;
+}
+
+// The first paragraph of a text.
+std::string FirstParagraph(const std::string& text) {
+  size_t end = text.find("\n\n");
+  std::string out = text.substr(0, end);
+  while (!out.empty() && (out.back() == '\n' || out.back() == ' ')) out.pop_back();
+  return out;
+}
+
+// JSON for a <script> data block: "<" can never close it, nor "&" or ">"
+// start anything in an HTML parser (they stay the same characters in JSON).
+std::string ForScriptBlock(const Json& json) {
+  std::string text = json.dump(-1, ' ', false, Json::error_handler_t::replace);
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    if (c == '<')
+      out += "\\u003c";
+    else if (c == '>')
+      out += "\\u003e";
+    else if (c == '&')
+      out += "\\u0026";
+    else
+      out += c;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string ViewModel::ShareImagePath(const Event* event) const {
+  if (event && !event->image.empty()) return event->image;
+  return kShareImage;
+}
+
+Data ViewModel::Sharing(const std::string& file_path, const std::string& title,
+                        const std::string& description, const Event* event) const {
+  const SiteConfig& site = programme_.site();
+  Data share;
+  Put(&share, "title", event ? Typeset(*event, title) : Typeset(title));
+  Put(&share, "description", description);
+  Put(&share, "url", programme_.AbsoluteUrl(EncodePath(PageFolder(file_path))));
+  Put(&share, "type", event ? "event" : "website");
+  Put(&share, "locale", theme_.Label("og_locale"));
+  Put(&share, "site_name", Typeset(site.title));
+  std::string image = ShareImagePath(event);
+  const StaticFile* file = PublishedStaticFile(programme_, theme_.static_files, image);
+  if (!file) {
+    Put(&share, "image", false);
+    return share;
+  }
+  Data image_data;
+  Put(&image_data, "url", programme_.AbsoluteUrl(EncodePath(image)));
+  std::optional<std::pair<int, int>> size = PngSize(file->bytes);
+  Put(&image_data, "width", size ? Data(std::to_string(size->first)) : Data(false));
+  Put(&image_data, "height", size ? Data(std::to_string(size->second)) : Data(false));
+  std::string alt = site.title;
+  if (event && !event->image.empty()) alt = event->title;
+  Put(&image_data, "alt", event ? Typeset(*event, alt) : Typeset(alt));
+  Put(&share, "image", std::move(image_data));
+  return share;
+}
+
+std::string ViewModel::EventJsonLd(const Event& event) const {
+  const SiteConfig& site = programme_.site();
+  auto text = [&](const std::string& s) { return Typeset(event, s); };
+  const std::string zone = programme_.TimeZoneOf(event);
+  Json json;
+  json["@context"] = "https://schema.org";
+  json["@type"] = "Event";
+  json["name"] = text(event.title);
+  json["startDate"] = IsoWithOffset(zone, event.start);
+  if (event.end) json["endDate"] = IsoWithOffset(zone, *event.end);
+  json["eventStatus"] = SchemaStatus(event.status);
+  json["eventAttendanceMode"] = "https://schema.org/OfflineEventAttendanceMode";
+  if (const Venue* venue = programme_.VenueOf(event)) {
+    Json place;
+    place["@type"] = "Place";
+    place["name"] = text(venue->name.empty() ? venue->city : venue->name);
+    Json address;
+    address["@type"] = "PostalAddress";
+    if (!venue->address.empty()) address["streetAddress"] = text(venue->address);
+    if (!venue->postcode.empty()) address["postalCode"] = venue->postcode;
+    if (!venue->city.empty()) address["addressLocality"] = text(venue->city);
+    std::string department = programme_.DepartmentOf(event);
+    if (!department.empty())
+      address["addressRegion"] = text(LabelOf(site.departments, department));
+    place["address"] = std::move(address);
+    if (venue->geo)
+      place["geo"] = {{"@type", "GeoCoordinates"},
+                      {"latitude", venue->geo->first},
+                      {"longitude", venue->geo->second}};
+    json["location"] = std::move(place);
+  }
+  Json organizers = Json::array();
+  for (const Organiser* organiser : programme_.OrganisersOf(event)) {
+    Json o;
+    o["@type"] = "Organization";
+    o["name"] = text(organiser->name.empty() ? organiser->id : organiser->name);
+    std::string url = SafeUrl(organiser->url);
+    if (!url.empty()) o["url"] = url;
+    organizers.push_back(std::move(o));
+  }
+  if (!organizers.empty()) json["organizer"] = std::move(organizers);
+  std::string url = programme_.AbsoluteUrl(EncodePath(EventDir(event.slug)));
+  if (std::optional<double> euros = EurosOf(event.price)) {
+    Json offer;
+    offer["@type"] = "Offer";
+    // 0 and 3 rather than 0.0 and 3.0.
+    if (*euros == std::floor(*euros))
+      offer["price"] = static_cast<int64_t>(*euros);
+    else
+      offer["price"] = *euros;
+    offer["priceCurrency"] = "EUR";
+    offer["description"] = text(event.price);
+    offer["url"] = url;
+    json["offers"] = std::move(offer);
+  }
+  std::string image = ShareImagePath(&event);
+  if (PublishedStaticFile(programme_, theme_.static_files, image))
+    json["image"] = Json::array({programme_.AbsoluteUrl(EncodePath(image))});
+  std::string description =
+      event.summary.empty() ? FirstParagraph(event.body_text) : event.summary;
+  if (!description.empty()) json["description"] = text(description);
+  json["url"] = url;
+  json["inLanguage"] = event.lang.empty() ? site.language : event.lang;
+  return ForScriptBlock(json);
+}
+
+}  // namespace affiche

@@ -1,6 +1,7 @@
 #include "render/html/html.h"
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -16,13 +17,17 @@ namespace {
 using Data = ViewModel::Data;
 
 // The pages of PlanProgrammePages (with_404) or of the sitemap (without).
-void AddProgrammePages(const ViewModel& vm, bool with_404, Plan* plan) {
+void AddProgrammePages(const ViewModel& vm, bool with_404, std::optional<Date> today,
+                       Plan* plan) {
   const Programme& programme = vm.programme();
   // The big pages first, so that they start early and the events fill in.
   JobInputs all;
   all.entries = SlugsOf(programme.events());
+  // The build's day, only while the edition runs: then the page links to it.
+  std::optional<Date> day = vm.EditionDay(today);
+  if (day) all.shape = "today " + day->Iso();
   plan->Add(LayoutJob("programme", "index", "index.html", std::move(all),
-                      [](const ViewModel& vm) { return vm.IndexPage(); }));
+                      [day](const ViewModel& vm) { return vm.IndexPage(day); }));
   for (Listing listing :
        {Listing::kDepartments, Listing::kCategories, Listing::kVenues}) {
     JobInputs index;
@@ -80,15 +85,25 @@ void PlanStaticFiles(const Programme& programme, const Theme& theme, Plan* plan)
   }
 }
 
-void PlanProgrammePages(const ViewModel& vm, Plan* plan) {
-  AddProgrammePages(vm, true, plan);
+void PlanProgrammePages(const ViewModel& vm, std::optional<Date> today, Plan* plan) {
+  AddProgrammePages(vm, true, today, plan);
 }
 
 void PlanEventPages(const ViewModel& vm, Plan* plan) { AddEventPages(vm, plan); }
 
+void PlanSearchPage(const ViewModel& vm, bool indexed, Plan* plan) {
+  JobInputs inputs;
+  // Its day filter comes from the events' dates, its other filters from the
+  // departments and categories; whether the site is indexed is in the shape.
+  inputs.entries = SlugsOf(vm.programme().events());
+  inputs.shape = std::string(indexed ? "indexed\n" : "not indexed\n") + vm.SearchShape();
+  plan->Add(LayoutJob("search page", "search", IndexFile(kSearchDir), std::move(inputs),
+                      [indexed](const ViewModel& vm) { return vm.SearchPage(indexed); }));
+}
+
 void PlanSitemap(const ViewModel& vm, Plan* plan) {
   Plan pages;
-  AddProgrammePages(vm, false, &pages);
+  AddProgrammePages(vm, false, std::nullopt, &pages);
   std::vector<std::string> paths;
   for (const Job& job : pages.jobs()) paths.push_back(job.path);
   for (const Event* event : vm.programme().events())
@@ -119,8 +134,9 @@ void RenderHtml(const Programme& programme, const Theme& theme, OutputSet* out) 
   ViewModel vm(programme, theme);
   Plan plan;
   PlanStaticFiles(programme, theme, &plan);
-  PlanProgrammePages(vm, &plan);
+  PlanProgrammePages(vm, std::nullopt, &plan);
   PlanEventPages(vm, &plan);
+  PlanSearchPage(vm, false, &plan);
   PlanSitemap(vm, &plan);
   PlanAtomFeed(programme, theme, &plan);
   PlanEventsJson(programme, &plan);

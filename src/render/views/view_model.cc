@@ -77,7 +77,7 @@ Data ViewModel::PageBase(const std::string& file_path, const std::string& title,
   Put(&page, "description", OptionalText(Typeset(description)));
   Put(&page, "canonical", programme_.AbsoluteUrl(EncodePath(PageFolder(file_path))));
 
-  Data nav = ListWithCapacity(4 + programme_.content().pages.size());
+  Data nav = ListWithCapacity(6 + programme_.content().pages.size());
   auto add = [&](const std::string& label, const std::string& dir,
                  const std::string& id) {
     Data entry;
@@ -87,6 +87,7 @@ Data ViewModel::PageBase(const std::string& file_path, const std::string& title,
     Append(&nav, std::move(entry));
   };
   add(Label("programme"), "", "programme");
+  add(Label("search"), kSearchDir, "search");
   add(Label("departments"), kDepartmentsDir, "departments");
   add(Label("categories"), kCategoriesDir, "categories");
   add(Label("venues"), kVenuesDir, "venues");
@@ -97,18 +98,10 @@ Data ViewModel::PageBase(const std::string& file_path, const std::string& title,
   return page;
 }
 
-namespace {
-
-// An event over more days than this (an exhibition of the whole month) is
-// listed once, above the days, rather than under each of its days.
-constexpr long kLongestRepeatedDays = 7;
-
 bool IsLongRunning(const Event& event) {
   return event.last_day().DaysSinceEpoch() - event.start.date.DaysSinceEpoch() + 1 >
          kLongestRepeatedDays;
 }
-
-}  // namespace
 
 Data ViewModel::Days(const std::vector<const Event*>& events) const {
   // Each event under each of its days (a three-day festival on its three),
@@ -167,10 +160,42 @@ std::string ViewModel::EventCount(size_t count) const {
   return Typeset(FillIn(theme_.Label(key), {{"n", std::to_string(count)}}));
 }
 
-Data ViewModel::IndexPage() const {
+std::optional<Date> ViewModel::EditionDay(std::optional<Date> today) const {
+  const Edition& edition = programme_.site().edition;
+  if (!today || !edition.start || !edition.end) return std::nullopt;
+  if (*today < *edition.start || *edition.end < *today) return std::nullopt;
+  return today;
+}
+
+Data ViewModel::IndexPage(std::optional<Date> today) const {
   const SiteConfig& site = programme_.site();
   Data page = PageBase("index.html", site.title, site.description, "programme");
   PutProgramme(programme_.events(), &page);
+  // While the edition runs: today, then the days left this week (to Sunday),
+  // each a link to its place in the day list when it has events.
+  std::optional<Date> day = EditionDay(today);
+  Data now(false);
+  if (day) {
+    std::vector<Date> days = ProgrammeDays();
+    auto listed = [&](const Date& d) {
+      return std::binary_search(days.begin(), days.end(), d);
+    };
+    now = Data();
+    Put(&now, "today_iso", day->Iso());
+    Put(&now, "today_label", Typeset(FormatDate(theme_, *day)));
+    Put(&now, "today_listed", listed(*day));
+    Data week{Data::type::list};
+    for (Date d = day->AddDays(1); d.Weekday() != 0; d = d.AddDays(1)) {
+      if (!listed(d)) continue;
+      Data entry;
+      Put(&entry, "iso", d.Iso());
+      Put(&entry, "label", Typeset(FormatDate(theme_, d, DateStyle::kShort)));
+      Append(&week, std::move(entry));
+    }
+    Put(&now, "has_week", !week.is_empty_list());
+    Put(&now, "week", std::move(week));
+  }
+  Put(&page, "now", std::move(now));
   return page;
 }
 

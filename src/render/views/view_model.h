@@ -13,6 +13,7 @@
 
 #include <kainjow/mustache.hpp>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -34,13 +35,22 @@ class ViewModel {
 
   const Data& shared() const { return shared_; }
 
-  Data IndexPage() const;                    // index.html
+  // index.html; on a day of the edition (`today`, in the site's zone), it
+  // opens with links to today's events and to the rest of the week's.
+  Data IndexPage(std::optional<Date> today = std::nullopt) const;
+  // today when it lies within the edition's dates (site.yaml), else nullopt:
+  // the one day index.html depends on (JobInputs::shape).
+  std::optional<Date> EditionDay(std::optional<Date> today) const;
   Data EventPage(const Event& event) const;  // events/<slug>/index.html
   Data ListingPage(Listing listing, const std::string& id) const;  // departments/<id>/…
   Data ListingIndexPage(Listing listing) const;  // departments/index.html
   Data FreePage(const Page& page) const;         // pages/<slug>/index.html
   Data NotFoundPage() const;                     // 404.html
   Data SubscribePage() const;                    // subscribe/index.html
+  // search/index.html: Pagefind's search box when the site is indexed
+  // (affiche build runs Pagefind), and always the links that browse the
+  // same events without script.
+  Data SearchPage(bool indexed) const;
 
   // The ids a listing has pages for, in the order its index shows them.
   std::vector<std::string> ListingIds(Listing listing) const;
@@ -51,6 +61,12 @@ class ViewModel {
   // count and city), and the subscribe page's feed counts: JobInputs::shape.
   std::string ListingIndexShape(Listing listing) const;
   std::string FeedCounts() const;
+  // What the search page shows beyond the site-wide facts and the events'
+  // entries: the departments and categories with their labels.
+  std::string SearchShape() const;
+  // The days of the programme's day list, in order (each has its anchor
+  // "day-<iso>" in index.html).
+  std::vector<Date> ProgrammeDays() const;
   // The site folder of a listing's index ("departments/") and of one entry.
   static std::string ListingDir(Listing listing);
   static std::string ListingEntryDir(Listing listing, const std::string& id);
@@ -99,6 +115,11 @@ class ViewModel {
   mutable std::vector<Data> items_;  // EventItem() of programme_.events()[i]
   mutable std::unordered_map<const Event*, size_t> item_index_;
 };
+
+// An event over more days than this (an exhibition of the whole month) is
+// listed once, above the days, rather than under each of its days.
+inline constexpr long kLongestRepeatedDays = 7;
+bool IsLongRunning(const Event& event);
 
 // Every field of an event that its list entry (EventItem) shows, as one text:
 // an edit that leaves it as it was leaves the lists of the event as they were.

@@ -24,6 +24,7 @@
 #include "site/help.h"
 #include "site/new_event.h"
 #include "site/new_site.h"
+#include "site/search_index.h"
 #include "site/tally_report.h"
 #include "site/write.h"
 #include "validate/attendance.h"
@@ -149,19 +150,39 @@ int Build(const Args& args, BuildStats* built = nullptr) {
   OutputSet site([&writer](const std::string& path, const std::string& bytes) {
     writer.Add(path, bytes);
   });
+  // The search page loads Pagefind's index when Pagefind is there to make it.
+  std::string warning;
+  std::string pagefind = FindPagefind(&warning);
+  if (!warning.empty()) std::cerr << "affiche: warning: " << warning << "\n";
+  options.search_index = !pagefind.empty();
   Diagnostics diags;
   BuildStats local;
   BuildStats& stats = built ? *built : local;
   bool ok = BuildSite(fs, options, &site, &diags, &stats);
   if (int status = Report(diags, "; " + out_dir + " was left as it was")) return status;
   if (!ok) return 1;
+  // Pagefind reads the pages from the folder about to be swapped in.
+  SearchIndexStats search;
+  auto indexing = std::chrono::steady_clock::now();
+  if (options.search_index &&
+      !IndexSite(pagefind, writer.staging_dir(), &search, &error)) {
+    std::cerr << "affiche: error: " << error << "; " << out_dir
+              << " was left as it was\n";
+    return 1;
+  }
+  long indexing_ms = MillisecondsSince(indexing);
   if (!writer.Commit(&error)) {
     std::cerr << "affiche: error: " << error << "\n";
     return 1;
   }
   std::cout << "Built " << Plural(stats.events, "event") << " and "
-            << Plural(stats.pages, "page") << ": " << site.size() << " files in "
-            << out_dir << " (" << MillisecondsSince(started) << " ms)\n";
+            << Plural(stats.pages, "page") << ": " << site.size() + search.files
+            << " files in " << out_dir << " (" << MillisecondsSince(started) << " ms";
+  if (options.search_index)
+    std::cout << "; search: Pagefind indexed " << Plural(search.pages, "page") << ", "
+              << Plural(search.words, "word") << " and "
+              << Plural(search.filters, "filter") << " in " << indexing_ms << " ms";
+  std::cout << ")\n";
   return 0;
 }
 

@@ -17,15 +17,18 @@ namespace affiche {
 
 // Every output of the site. A new output is a producer in its room and one
 // line here.
-SitePlan::SitePlan(const CheckedSite& site, FeedHistory previous, std::string now_utc)
+SitePlan::SitePlan(const CheckedSite& site, FeedHistory previous, std::string now_utc,
+                   bool search_index)
     : programme_(site.content),
       vm_(programme_, *site.theme),
-      calendar_(programme_, *site.theme, std::move(previous), std::move(now_utc)) {
+      calendar_(programme_, *site.theme, std::move(previous), now_utc) {
   const Theme& theme = *site.theme;
   PlanRobots(programme_, &plan_);  // before the static files: the content's wins
   PlanStaticFiles(programme_, theme, &plan_);
-  PlanProgrammePages(vm_, &plan_);
+  // "Today" on the programme is the day of the build's clock where the site is.
+  PlanProgrammePages(vm_, LocalDateOf(programme_.site().timezone, now_utc), &plan_);
   PlanEventPages(vm_, &plan_);
+  PlanSearchPage(vm_, search_index, &plan_);
   PlanSitemap(vm_, calendar_, &plan_);
   PlanAtomFeed(programme_, theme, calendar_, &plan_);
   PlanEventsJson(programme_, &plan_);
@@ -89,7 +92,7 @@ bool BuildSite(const FileSystem& fs, const BuildOptions& options, OutputSet* out
                Diagnostics* diags, BuildStats* stats) {
   CheckedSite site;
   if (!LoadAndCheck(fs, options, &site, diags)) return false;
-  SitePlan plan(site, PreviousFeed(fs, options), NowUtc(options));
+  SitePlan plan(site, PreviousFeed(fs, options), NowUtc(options), options.search_index);
   std::vector<size_t> all = AllJobs(plan.plan());
   // Each output goes out as it is made: a build to disk never holds them all.
   try {

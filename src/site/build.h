@@ -31,7 +31,10 @@ struct BuildStats {
 // render from. Keeps references into site, which must outlive it.
 class SitePlan {
  public:
-  SitePlan(const CheckedSite& site, FeedHistory previous, std::string now_utc);
+  // With search_index, the search page loads the Pagefind index that
+  // affiche build adds to the built folder.
+  SitePlan(const CheckedSite& site, FeedHistory previous, std::string now_utc,
+           bool search_index = false);
   SitePlan(const SitePlan&) = delete;
   SitePlan& operator=(const SitePlan&) = delete;
 

@@ -25,6 +25,9 @@ struct BuildOptions {
   // The time stamp of events changed since then ("20091101T120000Z"); empty
   // means the wall clock.
   std::string now_utc;
+  // The search page loads a Pagefind index: affiche build adds one to the
+  // site after rendering it (site/search_index.h). Never in serve.
+  bool search_index = false;
 };
 
 // A source folder, loaded and checked.

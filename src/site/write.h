@@ -41,6 +41,9 @@ class SiteWriter {
   // an Add), returns false with a one-line reason and out_dir is as it was.
   bool Commit(std::string* error);
 
+  // The sibling folder being written (for the search indexer, before Commit()).
+  const std::string& staging_dir() const { return staging_; }
+
   // How many files Add() kept from the old output folder.
   size_t kept() const { return kept_; }
 

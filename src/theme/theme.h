@@ -38,7 +38,7 @@ struct Theme {
 
 // The layouts every theme must have for the HTML site.
 inline constexpr const char* kHtmlLayouts[] = {
-    "index", "event", "list", "page", "listing-index", "404", "subscribe"};
+    "index", "event", "list", "page", "listing-index", "404", "subscribe", "search"};
 
 }  // namespace affiche
 

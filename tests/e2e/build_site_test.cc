@@ -31,8 +31,13 @@ class SampleSite : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     out_ = new std::string(MakeTempDir() + "/site-out");
-    auto result = testing::Run(
-        Affiche() + " build --source '" AFFICHE_SOURCE_DIR "' --out '" + *out_ + "'");
+    // Built as it is published: with its search index (tests/quality's
+    // Pagefind; .ci/setup installs it).
+    ASSERT_TRUE(fs::is_regular_file(AFFICHE_PAGEFIND_BINARY))
+        << "no " AFFICHE_PAGEFIND_BINARY "; run bash .ci/setup";
+    auto result =
+        testing::Run("AFFICHE_PAGEFIND='" AFFICHE_PAGEFIND_BINARY "' " + Affiche() +
+                     " build --source '" AFFICHE_SOURCE_DIR "' --out '" + *out_ + "'");
     ASSERT_EQ(result.status, 0) << result.err;
     build_output_ = new std::string(result.out);
   }
@@ -52,6 +57,27 @@ std::string* SampleSite::build_output_ = nullptr;
 TEST_F(SampleSite, SaysWhatItBuilt) {
   EXPECT_NE(build_output_->find("Built 40 events and 2 pages: "), std::string::npos)
       << *build_output_;
+  // Pagefind indexes the 40 event pages, and no other (data-pagefind-body).
+  EXPECT_NE(build_output_->find("; search: Pagefind indexed 40 pages, "),
+            std::string::npos)
+      << *build_output_;
+  EXPECT_NE(build_output_->find(" words and 3 filters in "), std::string::npos);
+  EXPECT_TRUE(fs::is_regular_file(*out_ + "/pagefind/pagefind.js"));
+}
+
+TEST(SampleSiteWithoutPagefind, SaysNothingOfSearchAndItsPageSaysItIsNotAvailable) {
+  std::string out = testing::MakeTempDir() + "/site-out";
+  auto result =
+      testing::Run("env -u AFFICHE_PAGEFIND PATH=/usr/bin:/bin " + Affiche() +
+                   " build --source '" AFFICHE_SOURCE_DIR "' --out '" + out + "'");
+  ASSERT_EQ(result.status, 0) << result.err;
+  EXPECT_EQ(result.out.find("search"), std::string::npos) << result.out;
+  EXPECT_EQ(result.err.find("agefind"), std::string::npos) << result.err;
+  EXPECT_FALSE(fs::exists(out + "/pagefind"));
+  std::string page = ReadFile(out + "/search/index.html");
+  EXPECT_NE(page.find("La recherche n’est pas disponible sur ce site."),
+            std::string::npos);
+  EXPECT_EQ(page.find("<script"), std::string::npos);
 }
 
 TEST_F(SampleSite, EveryLinkOfEveryPageLeadsToAFileOnDisk) {
@@ -71,6 +97,13 @@ TEST_F(SampleSite, EveryLinkOfEveryPageLeadsToAFileOnDisk) {
       // Links are percent-encoded; the sample's slugs need no encoding.
       fs::path file = (dir / target).lexically_normal();
       EXPECT_TRUE(fs::is_regular_file(file)) << path << " links to " << target;
+      // An anchor ("index.html#day-2009-11-09", from the search page) is in it.
+      std::string anchor = (*it)[2];
+      if (anchor.size() > 1 && fs::is_regular_file(file)) {
+        EXPECT_NE(ReadFile(file.string()).find(" id=\"" + anchor.substr(1) + "\""),
+                  std::string::npos)
+            << path << " links to " << target << anchor;
+      }
       EXPECT_EQ(file.string().rfind(*out_, 0), 0u)
           << path << " links outside: " << target;
       ++checked;
@@ -131,12 +164,26 @@ TEST_F(SampleSite, EventPagesSayTheDateOnceLinkAMapAndBannerACancellation) {
             std::string::npos);
 }
 
-TEST_F(SampleSite, NoPageNeedsJavaScript) {
+TEST_F(SampleSite, NoPageNeedsJavaScriptAndOnlyTheSearchPageHasAScript) {
+  int pages = 0;
   for (const auto& [path, bytes] : ReadTree(*out_)) {
-    if (fs::path(path).extension() == ".html") {
-      EXPECT_EQ(testing::ExecutableScriptIn(bytes), "") << path;
+    if (fs::path(path).extension() != ".html") continue;
+    ++pages;
+    if (path == "search/index.html") {
+      // Its one script is the search; without it the page browses by links.
+      size_t script = bytes.find("<script");
+      EXPECT_EQ(bytes.substr(script, bytes.find("</script>", script) - script),
+                "<script type=\"module\" src=\"../search.js\">");
+      EXPECT_EQ(bytes.find("<script", script + 1), std::string::npos);
+      EXPECT_NE(bytes.find("href=\"../departments/oise/index.html\">Oise</a>"),
+                std::string::npos);
+      EXPECT_NE(bytes.find("href=\"../categories/atelier/index.html\">Atelier</a>"),
+                std::string::npos);
+      continue;
     }
+    EXPECT_EQ(testing::ExecutableScriptIn(bytes), "") << path;
   }
+  EXPECT_GT(pages, 100);  // pagefind/ adds scripts, but no page
 }
 
 TEST_F(SampleSite, EventPagesOfferTheirCalendarLinks) {
@@ -197,8 +244,10 @@ TEST_F(SampleSite, KeepsThePublishedPathInAbsoluteUrls) {
 TEST_F(SampleSite, RebuildingUnchangedContentGivesTheSameBytes) {
   std::string again = MakeTempDir() + "/site-out";
   fs::copy(*out_, again, fs::copy_options::recursive);  // the previous feed, as published
-  auto result = testing::Run(
-      Affiche() + " build --source '" AFFICHE_SOURCE_DIR "' --out '" + again + "'");
+  // Pagefind's index included: the same pages give the same index.
+  auto result =
+      testing::Run("AFFICHE_PAGEFIND='" AFFICHE_PAGEFIND_BINARY "' " + Affiche() +
+                   " build --source '" AFFICHE_SOURCE_DIR "' --out '" + again + "'");
   ASSERT_EQ(result.status, 0) << result.err;
   EXPECT_EQ(ReadTree(again), ReadTree(*out_));
 }

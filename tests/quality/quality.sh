@@ -9,6 +9,11 @@
 #   quality.sh axe  AFFICHE SOURCE_DIR [BUILD_ARGS...]
 #       axe-core's WCAG 2.2 A and AA rules in headless Chromium on every page,
 #       at 1280×900 and 390×844: 0 violations (axe_check.mjs).
+#   quality.sh search AFFICHE SOURCE_DIR [BUILD_ARGS...]
+#       the search page in headless Chromium over HTTP (search_check.mjs).
+# Each builds the site with Pagefind (the npm package's binary, unless
+# AFFICHE_PAGEFIND names another), so the pages checked are those published
+# with search.
 set -euo pipefail
 
 mode="${1:?mode}" affiche="${2:?affiche binary}" source="${3:?source folder}"
@@ -17,6 +22,11 @@ here="$(cd "$(dirname "$0")" && pwd)"
 modules="$here/node_modules"
 if [ ! -d "$modules/vnu-jar" ] || [ ! -d "$modules/axe-core" ]; then
   echo "quality.sh: no $modules; run bash .ci/setup (npm ci in tests/quality)" >&2
+  exit 1
+fi
+export AFFICHE_PAGEFIND="${AFFICHE_PAGEFIND:-$modules/@pagefind/linux-x64/bin/pagefind_extended}"
+if [ ! -x "$AFFICHE_PAGEFIND" ]; then
+  echo "quality.sh: no Pagefind at $AFFICHE_PAGEFIND; run bash .ci/setup (npm ci in tests/quality)" >&2
   exit 1
 fi
 tmp="$(mktemp -d)"
@@ -28,7 +38,9 @@ case "$mode" in
   html)
     command -v java >/dev/null ||
       { echo "quality.sh: java is missing; install default-jre-headless" >&2; exit 1; }
-    mapfile -t files < <(find "$tmp/site" -name '*.html' -o -name '*.css' | sort)
+    # Pagefind's own bundle (pagefind/) is not affiche's to check.
+    mapfile -t files < <(find "$tmp/site" -path "$tmp/site/pagefind" -prune -o \
+                           \( -name '*.html' -o -name '*.css' \) -print | sort)
     # --format gnu: one line a message, errors and warnings alike; exit 1 on any.
     if java -jar "$modules/vnu-jar/build/dist/vnu.jar" --also-check-css --format gnu \
         "${files[@]}" >"$tmp/vnu.txt" 2>&1 && [ ! -s "$tmp/vnu.txt" ]; then
@@ -41,6 +53,10 @@ case "$mode" in
     ;;
   axe)
     node "$here/axe_check.mjs" "$tmp/site"
+    ;;
+  search)
+    grep -o 'search: Pagefind indexed [^)]*' "$tmp/build.log"
+    node "$here/search_check.mjs" "$tmp/site"
     ;;
   *)
     echo "quality.sh: unknown mode $mode" >&2

@@ -18,6 +18,7 @@ inline const char* kDepartmentsDir = "departments/";
 inline const char* kCategoriesDir = "categories/";
 inline const char* kVenuesDir = "venues/";
 inline const char* kSubscribeDir = "subscribe/";
+inline const char* kSearchDir = "search/";
 inline constexpr const char kTallyDir[] = "tally/";
 // The folder of an event's poster: "events/<slug>/poster/".
 std::string PosterDir(const std::string& slug);

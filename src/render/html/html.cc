@@ -2,6 +2,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -46,22 +47,27 @@ void AddPages(const Paging& paging, const std::string& entry_dir,
 }
 
 // The pages of PlanProgrammePages (with_404) or of the sitemap (without).
-void AddProgrammePages(const ViewModel& vm, bool with_404, Plan* plan) {
+void AddProgrammePages(const ViewModel& vm, bool with_404, std::optional<Date> today,
+                       Plan* plan) {
   const Programme& programme = vm.programme();
   // The big pages first, so that they start early and the events fill in.
+  // The build's day, only while the edition runs: then index.html links to it.
+  std::optional<Date> day = vm.EditionDay(today);
+  std::string today_shape = day ? "today " + day->Iso() : "";
   auto programme_paging =
       std::make_shared<const Paging>(MakePaging(programme.events(), vm.PerPage()));
   if (!programme_paging->split()) {
     JobInputs all;
     all.entries = SlugsOf(programme.events());
+    all.shape = today_shape;
     plan->Add(LayoutJob("programme", "index", "index.html", std::move(all),
-                        [](const ViewModel& vm) { return vm.IndexPage(); }));
+                        [day](const ViewModel& vm) { return vm.IndexPage(day); }));
   } else {
     AddPages(
-        *programme_paging, "", {}, "",
-        [programme_paging](long page) {
-          return [programme_paging, page](const ViewModel& vm) {
-            return vm.IndexPage(*programme_paging, page);
+        *programme_paging, "", {}, today_shape,
+        [programme_paging, day](long page) {
+          return [programme_paging, page, day](const ViewModel& vm) {
+            return vm.IndexPage(*programme_paging, page, day);
           };
         },
         "programme", "programme page", "index", plan);
@@ -146,11 +152,21 @@ void PlanStaticFiles(const Programme& programme, const Theme& theme, Plan* plan)
   }
 }
 
-void PlanProgrammePages(const ViewModel& vm, Plan* plan) {
-  AddProgrammePages(vm, true, plan);
+void PlanProgrammePages(const ViewModel& vm, std::optional<Date> today, Plan* plan) {
+  AddProgrammePages(vm, true, today, plan);
 }
 
 void PlanEventPages(const ViewModel& vm, Plan* plan) { AddEventPages(vm, plan); }
+
+void PlanSearchPage(const ViewModel& vm, bool indexed, Plan* plan) {
+  JobInputs inputs;
+  // Its day filter comes from the events' dates, its other filters from the
+  // departments and categories; whether the site is indexed is in the shape.
+  inputs.entries = SlugsOf(vm.programme().events());
+  inputs.shape = std::string(indexed ? "indexed\n" : "not indexed\n") + vm.SearchShape();
+  plan->Add(LayoutJob("search page", "search", IndexFile(kSearchDir), std::move(inputs),
+                      [indexed](const ViewModel& vm) { return vm.SearchPage(indexed); }));
+}
 
 void PlanSitemap(const ViewModel& vm, const CalendarFeeds& calendar, Plan* plan) {
   const Programme& programme = vm.programme();
@@ -159,7 +175,7 @@ void PlanSitemap(const ViewModel& vm, const CalendarFeeds& calendar, Plan* plan)
   // nothing of its own changes: the site changed last then).
   std::vector<std::pair<std::string, std::vector<const Event*>>> pages;
   Plan programme_pages;
-  AddProgrammePages(vm, false, &programme_pages);
+  AddProgrammePages(vm, false, std::nullopt, &programme_pages);
   std::unordered_map<std::string, const std::vector<const Event*>*> listed;
   for (Listing listing : {Listing::kDepartments, Listing::kCategories, Listing::kVenues})
     for (const std::string& id : vm.ListingIds(listing))
@@ -172,8 +188,14 @@ void PlanSitemap(const ViewModel& vm, const CalendarFeeds& calendar, Plan* plan)
   // The tally is a page of the site once the menus link to it.
   if (TallyLinked(programme) && vm.theme().Layout("tally"))
     pages.push_back({IndexFile(kTallyDir), programme.events()});
-  for (const Event* event : programme.events())
+  pages.push_back({IndexFile(kSearchDir), programme.events()});
+  // The press kit and releases, where journalists land from a mailing.
+  if (HasPress(vm.theme())) pages.push_back({IndexFile(kPressDir), programme.events()});
+  for (const Event* event : programme.events()) {
     pages.push_back({IndexFile(EventDir(event->slug)), {event}});
+    if (HasPress(vm.theme()))
+      pages.push_back({IndexFile(CommuniqueDir(event->slug)), {event}});
+  }
   JobInputs inputs;
   // When an event last changed depends on all of it.
   inputs.events = SlugsOf(programme.events());
@@ -224,8 +246,9 @@ void RenderHtml(const Programme& programme, const Theme& theme, OutputSet* out,
   Plan plan;
   PlanRobots(programme, &plan);
   PlanStaticFiles(programme, theme, &plan);
-  PlanProgrammePages(vm, &plan);
+  PlanProgrammePages(vm, std::nullopt, &plan);
   PlanEventPages(vm, &plan);
+  PlanSearchPage(vm, false, &plan);
   PlanSitemap(vm, calendar, &plan);
   PlanAtomFeed(programme, theme, calendar, &plan);
   PlanEventsJson(programme, &plan);

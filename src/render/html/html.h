@@ -4,6 +4,8 @@
 #ifndef AFFICHE_RENDER_HTML_HTML_H_
 #define AFFICHE_RENDER_HTML_HTML_H_
 
+#include <optional>
+
 #include "base/output_set.h"
 #include "model/programme.h"
 #include "render/core/plan.h"
@@ -19,9 +21,16 @@ void PlanStaticFiles(const Programme& programme, const Theme& theme, Plan* plan)
 // index.html (the programme by day), departments/, categories/ and venues/
 // (an index and one page each), pages/<slug>/, subscribe/ and 404.html. The
 // theme must have every layout of kHtmlLayouts (LoadTheme checks it).
-void PlanProgrammePages(const ViewModel& vm, Plan* plan);
+// today is the build's date in the site's zone (nullopt: none): while the
+// edition runs, index.html opens with links to it and the rest of its week.
+void PlanProgrammePages(const ViewModel& vm, std::optional<Date> today, Plan* plan);
 // events/<slug>/index.html for every event.
 void PlanEventPages(const ViewModel& vm, Plan* plan);
+
+// search/index.html: with indexed, the search box over the Pagefind index that
+// affiche build adds to the site (site/search_index.h); else the page says
+// search is not available. Both link to the listings and the days.
+void PlanSearchPage(const ViewModel& vm, bool indexed, Plan* plan);
 
 // sitemap.xml: every page a visitor lands on, the two above but 404.html and
 // the tally page once the menus link to it, each with the time it last changed

@@ -105,6 +105,11 @@ std::string UtcTimeOf(const std::string& zone, const LocalTime& time);
 // without time, and the local time without offset when the zone is unknown.
 std::string IsoTimeOf(const std::string& zone, const LocalTime& time);
 
+// The date in the tz database zone `zone` at the UTC DATE-TIME `utc`
+// ("20091110T230000Z" is 2009-11-11 in Europe/Paris); nullopt for a stamp of
+// another form. A zone the system lacks reads as UTC.
+std::optional<Date> LocalDateOf(const std::string& zone, const std::string& utc);
+
 // Warns about every timed start or end of content that does not exist or
 // happens twice in its zone, with both readings, and moves a time in a gap to
 // its reading, so that the pages, the feeds and the links show one instant.

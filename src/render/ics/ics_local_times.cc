@@ -83,6 +83,23 @@ std::optional<ZonedTime> ReadInZone(const std::string& zone_name, const LocalTim
   return out;
 }
 
+std::optional<Date> LocalDateOf(const std::string& zone, const std::string& utc) {
+  int y, mo, d, h, mi, sec;
+  char z = 0;
+  if (utc.size() != 16 ||
+      std::sscanf(utc.c_str(), "%4d%2d%2dT%2d%2d%2d%c", &y, &mo, &d, &h, &mi, &sec, &z) !=
+          7 ||
+      z != 'Z')
+    return std::nullopt;
+  Date date{y, mo, d};
+  long long seconds =
+      static_cast<long long>(date.DaysSinceEpoch()) * 86400 + h * 3600 + mi * 60 + sec;
+  std::lock_guard<std::mutex> lock(zones_mutex);
+  icaltimezone* found = ZoneLocked(zone);
+  int offset = found ? OffsetAt(found, seconds) : 0;
+  return WallClock(seconds + offset).date;
+}
+
 std::string UtcTimeOf(const std::string& zone, const LocalTime& time) {
   std::optional<ZonedTime> read = ReadInZone(zone, time);
   if (!read) return "";

@@ -85,7 +85,7 @@ Data ViewModel::PageBase(const std::string& file_path, const std::string& title,
   Put(&page, "share", Sharing(file_path, title, said, nullptr));
   Put(&page, "canonical", programme_.AbsoluteUrl(EncodePath(PageFolder(file_path))));
 
-  Data nav = ListWithCapacity(4 + programme_.content().pages.size());
+  Data nav = ListWithCapacity(6 + programme_.content().pages.size());
   auto add = [&](const std::string& label, const std::string& dir,
                  const std::string& id) {
     Data entry;
@@ -95,6 +95,7 @@ Data ViewModel::PageBase(const std::string& file_path, const std::string& title,
     Append(&nav, std::move(entry));
   };
   add(Label("programme"), "", "programme");
+  add(Label("search"), kSearchDir, "search");
   add(Label("departments"), kDepartmentsDir, "departments");
   add(Label("categories"), kCategoriesDir, "categories");
   add(Label("venues"), kVenuesDir, "venues");
@@ -240,18 +241,60 @@ std::string ViewModel::EventCount(size_t count) const {
   return Typeset(FillIn(theme_.Label(key), {{"n", std::to_string(count)}}));
 }
 
-Data ViewModel::IndexPage() const {
-  return IndexPage(MakePaging(programme_.events(), kOnePage), kWhole);
+Data ViewModel::IndexPage(std::optional<Date> today) const {
+  return IndexPage(MakePaging(programme_.events(), kOnePage), kWhole, today);
 }
 
-Data ViewModel::IndexPage(const Paging& paging, long page) const {
+Data ViewModel::IndexPage(const Paging& paging, long page,
+                          std::optional<Date> today) const {
   const SiteConfig& site = programme_.site();
   std::string file_path = page == kWhole && paging.split() ? IndexFile(kBookletDir)
                                                            : PagingFile(paging, page, "");
   std::string title = page >= 0 ? PageLabel(paging, page) : site.title;
   Data data = PageBase(file_path, title, site.description, "programme");
   PutProgramme(paging, page, file_path, "", &data);
+  Put(&data, "now", file_path == "index.html" ? Now(paging, page, today) : Data(false));
   return data;
+}
+
+std::optional<Date> ViewModel::EditionDay(std::optional<Date> today) const {
+  const Edition& edition = programme_.site().edition;
+  if (!today || !edition.start || !edition.end) return std::nullopt;
+  if (*today < *edition.start || *edition.end < *today) return std::nullopt;
+  return today;
+}
+
+Data ViewModel::Now(const Paging& paging, long page, std::optional<Date> today) const {
+  // While the edition runs: today, then the days left this week (to Sunday),
+  // each a link to its place in the programme when it has events.
+  std::optional<Date> day = EditionDay(today);
+  if (!day) return Data(false);
+  auto href = [&](const Date& d) -> std::string {  // "" when d has no events
+    for (const auto& [date, holder] : paging.days)
+      if (date == d) {
+        std::string anchor = "#day-" + d.Iso();
+        if (!paging.split() || static_cast<long>(holder) == page) return anchor;
+        return EncodePath(PagingFile(paging, static_cast<long>(holder), "")) + anchor;
+      }
+    return "";
+  };
+  Data now;
+  Put(&now, "today_iso", day->Iso());
+  Put(&now, "today_label", Typeset(FormatDate(theme_, *day)));
+  Put(&now, "today_href", OptionalText(href(*day)));
+  Data week{Data::type::list};
+  for (Date d = day->AddDays(1); d.Weekday() != 0; d = d.AddDays(1)) {
+    std::string to = href(d);
+    if (to.empty()) continue;
+    Data entry;
+    Put(&entry, "iso", d.Iso());
+    Put(&entry, "label", Typeset(FormatDate(theme_, d, DateStyle::kShort)));
+    Put(&entry, "href", to);
+    Append(&week, std::move(entry));
+  }
+  Put(&now, "has_week", !week.is_empty_list());
+  Put(&now, "week", std::move(week));
+  return now;
 }
 
 std::string ViewModel::ListingDir(Listing listing) {

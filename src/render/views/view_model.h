@@ -13,6 +13,7 @@
 
 #include <kainjow/mustache.hpp>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -41,9 +42,16 @@ class ViewModel {
   static constexpr long kWhole = -2;
   static constexpr long kOverview = -1;
 
-  Data IndexPage() const;  // index.html, the programme not split
+  // index.html, the programme not split; on a day of the edition (`today`,
+  // in the site's zone), it opens with links to today's events and to the
+  // rest of the week's.
+  Data IndexPage(std::optional<Date> today = std::nullopt) const;
   // index.html (kOverview), programme/<key>/index.html, programme/index.html (kWhole).
-  Data IndexPage(const Paging& paging, long page) const;
+  Data IndexPage(const Paging& paging, long page,
+                 std::optional<Date> today = std::nullopt) const;
+  // today when it lies within the edition's dates (site.yaml), else nullopt:
+  // the one day index.html depends on (JobInputs::shape).
+  std::optional<Date> EditionDay(std::optional<Date> today) const;
   Data EventPage(const Event& event) const;  // events/<slug>/index.html
   Data ListingPage(Listing listing, const std::string& id) const;  // departments/<id>/…
   // departments/<id>/index.html (kOverview or kWhole), departments/<id>/<key>/….
@@ -58,6 +66,10 @@ class ViewModel {
   Data FreePage(const Page& page) const;         // pages/<slug>/index.html
   Data NotFoundPage() const;                     // 404.html
   Data SubscribePage() const;                    // subscribe/index.html
+  // search/index.html: Pagefind's search box when the site is indexed
+  // (affiche build runs Pagefind), and always the links that browse the
+  // same events without script.
+  Data SearchPage(bool indexed) const;
 
   // The ids a listing has pages for, in the order its index shows them.
   std::vector<std::string> ListingIds(Listing listing) const;
@@ -68,6 +80,10 @@ class ViewModel {
   // count and city), and the subscribe page's feed counts: JobInputs::shape.
   std::string ListingIndexShape(Listing listing) const;
   std::string FeedCounts() const;
+  // What the search page shows beyond the site-wide facts and the events'
+  // entries: the departments and categories with their labels, and the
+  // programme's pages (its day links lead to the page of each day).
+  std::string SearchShape() const;
   // The site folder of a listing's index ("departments/") and of one entry.
   static std::string ListingDir(Listing listing);
   static std::string ListingEntryDir(Listing listing, const std::string& id);
@@ -105,6 +121,9 @@ class ViewModel {
   // a page of a split programme, pager (the previous, next and first pages);
   // on the overview, page_list. file_path is the page's, entry_dir the
   // folder of the programme's first page.
+  // index.html's links to today and the rest of the week while the edition
+  // runs (false otherwise), each to the page of `paging` that holds the day.
+  Data Now(const Paging& paging, long page, std::optional<Date> today) const;
   void PutProgramme(const Paging& paging, long page, const std::string& file_path,
                     const std::string& entry_dir, Data* out) const;
   std::string PageLabel(const Paging& paging, size_t page) const;

@@ -25,6 +25,17 @@ void SetStatus(const Theme& theme, const Event& event, Data* out) {
   Put(out, "cancelled", event.status == Status::kCancelled);
 }
 
+// "Venue, City", the place a list entry or a search result gives.
+std::string PlaceOf(const Venue* venue) {
+  std::string place;
+  if (venue) {
+    place = venue->name;
+    if (!venue->city.empty() && venue->city != venue->name)
+      place += (place.empty() ? "" : ", ") + venue->city;
+  }
+  return place;
+}
+
 }  // namespace
 
 Data ViewModel::Department(const Event& event) const {
@@ -84,13 +95,7 @@ Data ViewModel::EventItem(const Event& event) const {
   Put(&item, "multi_day", event.last_day() != event.start.date);
   Put(&item, "start_iso", event.start.Iso());
   SetStatus(theme_, event, &item);
-  std::string place;
-  if (const Venue* venue = programme_.VenueOf(event)) {
-    place = venue->name;
-    if (!venue->city.empty() && venue->city != venue->name)
-      place += (place.empty() ? "" : ", ") + venue->city;
-  }
-  Put(&item, "place", OptionalText(Typeset(place)));
+  Put(&item, "place", OptionalText(Typeset(PlaceOf(programme_.VenueOf(event)))));
   Put(&item, "summary", OptionalText(Typeset(event, event.summary)));
   Data department = Department(event);
   Put(&item, "has_tags", !department.is_false() || !event.categories.empty());
@@ -145,6 +150,13 @@ Data ViewModel::EventPage(const Event& event) const {
   Put(&e, "department", Department(event));
   Put(&e, "categories", Categories(event));
   Put(&e, "has_categories", !event.categories.empty());
+  // For the search page's index (Pagefind reads them from the page): the
+  // place shown with a result, and each day of the event for the day filter.
+  Put(&e, "place", OptionalText(Typeset(PlaceOf(venue))));
+  Data days{Data::type::list};
+  for (Date d = event.start.date; d <= event.last_day(); d = d.AddDays(1))
+    Append(&days, Data(d.Iso()));
+  Put(&e, "days", std::move(days));
 
   Data organisers = ListWithCapacity(event.organisers.size());
   for (const Organiser* organiser : programme_.OrganisersOf(event)) {

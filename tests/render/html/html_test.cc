@@ -9,6 +9,7 @@
 #include "model/programme.h"
 #include "render/html/feeds.h"
 #include "render/render_test_util.h"
+#include "render/views/page_driver.h"
 #include "test_util.h"
 
 namespace affiche {
@@ -240,6 +241,12 @@ TEST_F(HtmlTest, EveryInternalLinkLeadsToAFileOfTheSite) {
       if (target.rfind("https:", 0) == 0 || target.rfind("mailto:", 0) == 0 ||
           target.rfind("#", 0) == 0)
         continue;
+      // "index.html#day-2009-11-09": the file, then the anchor in it.
+      std::string fragment;
+      if (size_t hash = target.find('#'); hash != std::string::npos) {
+        fragment = target.substr(hash + 1);
+        target.erase(hash);
+      }
       std::string resolved = dir + target;
       // Fold "a/b/../../" away.
       std::vector<std::string> parts;
@@ -259,7 +266,12 @@ TEST_F(HtmlTest, EveryInternalLinkLeadsToAFileOfTheSite) {
       std::string file;
       for (const std::string& part : parts) file += (file.empty() ? "" : "/") + part;
       if (MadeByAnotherRenderer(file)) continue;
-      EXPECT_NE(out_->Find(file), nullptr) << path << " links to " << target;
+      const std::string* linked = out_->Find(file);
+      EXPECT_NE(linked, nullptr) << path << " links to " << target;
+      if (linked && !fragment.empty()) {
+        EXPECT_NE(linked->find(" id=\"" + fragment + "\""), std::string::npos)
+            << path << " links to #" << fragment << " of " << file;
+      }
       ++checked;
     }
   }
@@ -332,6 +344,150 @@ TEST_F(HtmlTest, EveryPageHasOneH1LandmarksAndSkipLink) {
           "class=\"skip-link\" href=\"#main\"", "<meta name=\"viewport\""})
       EXPECT_NE(bytes.find(landmark), std::string::npos) << path << ": " << landmark;
   }
+}
+
+TEST_F(HtmlTest, SearchPageWithoutAnIndexSaysSoAndLinksToTheListingsAndDays) {
+  const std::string& page = Page("search/index.html");
+  EXPECT_NE(page.find("<h1>Rechercher une manifestation</h1>"), std::string::npos);
+  EXPECT_NE(page.find("La recherche n’est pas disponible sur ce site."),
+            std::string::npos)
+      << page;
+  EXPECT_EQ(page.find("<form"), std::string::npos);
+  EXPECT_NE(page.find("href=\"../departments/oise/index.html\">Oise</a>"),
+            std::string::npos);
+  EXPECT_NE(page.find("href=\"../categories/theatre/index.html\">Théâtre</a>"),
+            std::string::npos);
+  EXPECT_NE(page.find(Fr("href=\"../index.html#day-2009-11-09\">lun. 9~nov.</a>")),
+            std::string::npos);
+  // Every page's menu leads to it, after the programme.
+  const std::string& index = Page("index.html");
+  EXPECT_LT(index.find(">Programme</a>"),
+            index.find("href=\"search/index.html\">Rechercher</a>"));
+  EXPECT_NE(page.find("href=\"../search/index.html\" aria-current=\"page\""),
+            std::string::npos);
+}
+
+TEST_F(HtmlTest, EventPagesCarryTheirSearchFiltersAndMetadataForPagefind) {
+  const std::string& page = Page("events/conference-finance-solidaire/index.html");
+  EXPECT_NE(
+      page.find("<main id=\"main\" class=\"wrap\" tabindex=\"-1\" data-pagefind-body>"),
+      std::string::npos);
+  EXPECT_NE(page.find("<p class=\"kicker\" data-pagefind-meta=\"date\"><time"),
+            std::string::npos);
+  EXPECT_NE(page.find("data-pagefind-sort=\"date:2009-11-09T18:00\" "
+                      "data-pagefind-meta=\"place:La Repasserie, Amiens\""),
+            std::string::npos)
+      << page;
+  EXPECT_NE(page.find("<span data-pagefind-filter=\"department:somme\"></span>"),
+            std::string::npos);
+  EXPECT_NE(page.find("<span data-pagefind-filter=\"category:conference\"></span>"),
+            std::string::npos);
+  EXPECT_EQ(Count(page, "data-pagefind-filter=\"day:"), 1u);
+  EXPECT_NE(page.find("<span data-pagefind-filter=\"day:2009-11-09\"></span>"),
+            std::string::npos);
+  // A festival over three days is found on each of them.
+  const std::string& festival = Page("events/festival-theatre-amateur/index.html");
+  EXPECT_EQ(Count(festival, "data-pagefind-filter=\"day:"), 3u);
+  EXPECT_NE(festival.find("<span data-pagefind-filter=\"day:2009-11-22\"></span>"),
+            std::string::npos);
+  // The calendar buttons and the way back are not what a search looks for.
+  size_t ignored = page.find("<div data-pagefind-ignore>");
+  ASSERT_NE(ignored, std::string::npos);
+  EXPECT_LT(ignored, page.find("<section class=\"add-to-calendar\""));
+  EXPECT_NE(page.find("<p class=\"back\" data-pagefind-ignore>"), std::string::npos);
+}
+
+TEST(Html, IndexedSearchPageHasTheOnlyScriptAndFiltersThatCombine) {
+  Content content = SampleContent();
+  Theme theme = testing::DefaultTheme("fr");
+  Programme programme(content);
+  ViewModel vm(programme, theme);
+  Plan plan;
+  PlanSearchPage(vm, true, &plan);
+  OutputSet out;
+  RenderAll(plan, vm, &out);
+  const std::string& page = *out.Find("search/index.html");
+  EXPECT_EQ(Count(page, "<script"), 1u);
+  EXPECT_NE(page.find("<script type=\"module\" src=\"../search.js\"></script>"),
+            std::string::npos);
+  // The form shows once the script runs; without it, the links stay.
+  EXPECT_NE(page.find("<form class=\"search\" role=\"search\" hidden"),
+            std::string::npos);
+  EXPECT_NE(page.find("La recherche a besoin de JavaScript"), std::string::npos);
+  EXPECT_NE(page.find("href=\"../departments/oise/index.html\">Oise</a>"),
+            std::string::npos);
+  // One choice per filter, each by the id the event pages give Pagefind.
+  std::string departments =
+      Between(page, "<select id=\"search-department\"", "</select>");
+  EXPECT_NE(departments.find("<option value=\"\">Tous les départements</option>"),
+            std::string::npos);
+  EXPECT_NE(departments.find("<option value=\"oise\">Oise</option>"), std::string::npos);
+  // Aisne has no event in this content: no filter that can only give nothing.
+  EXPECT_EQ(departments.find("aisne"), std::string::npos);
+  std::string categories = Between(page, "<select id=\"search-category\"", "</select>");
+  EXPECT_NE(categories.find("<option value=\"theatre\">Théâtre</option>"),
+            std::string::npos);
+  std::string days = Between(page, "<select id=\"search-day\"", "</select>");
+  EXPECT_NE(days.find(Fr("<option value=\"2009-11-09\">lun. 9~nov.</option>")),
+            std::string::npos)
+      << days;
+}
+
+// index.html of the sample content built on `today` (in the site's zone).
+std::string ProgrammeOn(std::optional<Date> today, JobInputs* inputs = nullptr) {
+  Content content = SampleContent();
+  Theme theme = testing::DefaultTheme("fr");
+  Programme programme(content);
+  ViewModel vm(programme, theme);
+  Plan plan;
+  PlanProgrammePages(vm, today, &plan);
+  if (inputs) *inputs = plan.jobs()[plan.Find("index.html")].inputs;
+  OutputSet out;
+  RenderAll(plan, vm, &out);
+  return *out.Find("index.html");
+}
+
+TEST(Html, ProgrammeLinksToTodayAndTheRestOfTheWeekWhileTheEditionRuns) {
+  // Monday 9 November 2009: the conference that evening, the rally on Thursday.
+  JobInputs inputs;
+  std::string page = ProgrammeOn(Date{2009, 11, 9}, &inputs);
+  std::string now = Between(page, "<nav class=\"now\"", "</nav>");
+  EXPECT_NE(now.find("<h2 class=\"now__heading\" id=\"now-heading\">En ce moment</h2>"),
+            std::string::npos)
+      << now;
+  EXPECT_NE(now.find(Fr("Aujourd’hui~: <a href=\"#day-2009-11-09\"><time "
+                        "datetime=\"2009-11-09\">lundi 9~novembre 2009</time></a>")),
+            std::string::npos)
+      << now;
+  EXPECT_NE(now.find(Fr("<a href=\"#day-2009-11-12\"><time datetime=\"2009-11-12\">"
+                        "jeu. 12~nov.</time></a>")),
+            std::string::npos);
+  EXPECT_EQ(now.find("2009-11-17"), std::string::npos);  // next week
+  EXPECT_LT(page.find("<nav class=\"now\""), page.find("id=\"day-2009-11-09\""));
+  EXPECT_EQ(inputs.shape, "today 2009-11-09");
+
+  // A day without events says so, and still gives the week's.
+  now = Between(ProgrammeOn(Date{2009, 11, 10}), "<nav class=\"now\"", "</nav>");
+  EXPECT_NE(now.find(Fr("<time datetime=\"2009-11-10\">mardi 10~novembre 2009</time> · "
+                        "aucune manifestation ce jour-là")),
+            std::string::npos)
+      << now;
+  EXPECT_NE(now.find("href=\"#day-2009-11-12\""), std::string::npos);
+  // On a Sunday the week is over: today alone.
+  now = Between(ProgrammeOn(Date{2009, 11, 22}), "<nav class=\"now\"", "</nav>");
+  EXPECT_NE(now.find("href=\"#day-2009-11-22\""), std::string::npos);
+  EXPECT_EQ(now.find("Cette semaine"), std::string::npos);
+}
+
+TEST(Html, ProgrammeHasNoTodayOutsideTheEditionAndDoesNotDependOnTheDateThen) {
+  JobInputs inputs;
+  std::string before = ProgrammeOn(Date{2009, 10, 31}, &inputs);
+  EXPECT_EQ(before.find("class=\"now\""), std::string::npos);
+  EXPECT_EQ(inputs.shape, "");
+  EXPECT_EQ(before, (ProgrammeOn(Date{2009, 12, 6})));
+  EXPECT_EQ(before, ProgrammeOn(std::nullopt));
+  std::string last_day = ProgrammeOn(Date{2009, 12, 5});
+  EXPECT_NE(last_day.find("class=\"now\""), std::string::npos);
 }
 
 TEST_F(HtmlTest, NoPageContainsExecutableScript) {

@@ -627,5 +627,15 @@ TEST(Ics, WarnsAboutTimesInAGapOrTwiceAndMovesTheOnesInAGap) {
   EXPECT_EQ(content.events[1].start, At(2009, 10, 25, 2, 30));
 }
 
+TEST(Ics, ReadsTheBuildsDayInTheSitesZone) {
+  // 23:00 UTC on 10 November is midnight in Paris (UTC+1 in winter).
+  EXPECT_EQ(LocalDateOf("Europe/Paris", "20091110T225959Z"), (Date{2009, 11, 10}));
+  EXPECT_EQ(LocalDateOf("Europe/Paris", "20091110T230000Z"), (Date{2009, 11, 11}));
+  // and 22:00 UTC in summer (UTC+2).
+  EXPECT_EQ(LocalDateOf("Europe/Paris", "20090620T220000Z"), (Date{2009, 6, 21}));
+  EXPECT_EQ(LocalDateOf("America/New_York", "20091111T030000Z"), (Date{2009, 11, 10}));
+  EXPECT_FALSE(LocalDateOf("Europe/Paris", "2009-11-10").has_value());
+}
+
 }  // namespace
 }  // namespace affiche

@@ -1,7 +1,6 @@
 // What search engines and social networks read of a page: the Open Graph
 // tags of every page (share) and an event page's schema.org Event in JSON-LD.
 #include <cmath>
-#include <cstdio>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <regex>
@@ -19,22 +18,6 @@ using Data = ViewModel::Data;
 using Json = nlohmann::ordered_json;
 
 namespace {
-
-// "2009-11-09T18:00:00+01:00", as schema.org wants a time with its offset; a
-// date alone ("2009-11-20") for an all-day event.
-std::string IsoWithOffset(const std::string& zone, const LocalTime& time) {
-  if (!time.has_time()) return time.date.Iso();
-  std::optional<ZonedTime> zoned = ReadInZone(zone, time);
-  std::string text = time.Iso() + ":00";
-  if (!zoned) return text;  // a zone the system lacks: validation reported it
-  int offset = zoned->offset;
-  char sign = offset < 0 ? '-' : '+';
-  if (offset < 0) offset = -offset;
-  char buffer[16];
-  std::snprintf(buffer, sizeof buffer, "%c%02d:%02d", sign, offset / 3600,
-                offset / 60 % 60);
-  return text + buffer;
-}
 
 const char* SchemaStatus(Status status) {
   switch (status) {
@@ -137,8 +120,8 @@ std::string ViewModel::EventJsonLd(const Event& event) const {
   json["@context"] = "https://schema.org";
   json["@type"] = "Event";
   json["name"] = text(event.title);
-  json["startDate"] = IsoWithOffset(zone, event.start);
-  if (event.end) json["endDate"] = IsoWithOffset(zone, *event.end);
+  json["startDate"] = IsoTimeOf(zone, event.start);
+  if (event.end) json["endDate"] = IsoTimeOf(zone, *event.end);
   json["eventStatus"] = SchemaStatus(event.status);
   json["eventAttendanceMode"] = "https://schema.org/OfflineEventAttendanceMode";
   if (const Venue* venue = programme_.VenueOf(event)) {

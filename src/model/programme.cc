@@ -32,11 +32,17 @@ Programme::Programme(const Content& content) : content_(content) {
   for (const auto& [id, label] : content.site.departments) by_department_[id];
   for (const auto& [id, label] : content.site.categories) by_category_[id];
   for (const auto& [id, venue] : content.venues) by_venue_[id];
+  for (const auto& [id, organiser] : content.organisers) by_organiser_[id];
   for (const Event* e : events_) {
     std::string department = DepartmentOf(*e);
     if (!department.empty()) by_department_[department].push_back(e);
     for (const std::string& c : e->categories) by_category_[c].push_back(e);
     if (!e->venue.empty()) by_venue_[e->venue].push_back(e);
+    // An event that names an organiser twice is listed once.
+    std::vector<std::string> named;
+    for (const std::string& o : e->organisers)
+      if (std::find(named.begin(), named.end(), o) == named.end()) named.push_back(o);
+    for (const std::string& o : named) by_organiser_[o].push_back(e);
   }
 }
 

@@ -1,5 +1,5 @@
 // Programme: the validated content, sorted and indexed the ways the outputs
-// need it (by department, category and venue). Built once per build;
+// need it (by department, category, venue and organiser). Built once per build;
 // holds pointers into the Content it was built from.
 #ifndef AFFICHE_MODEL_PROGRAMME_H_
 #define AFFICHE_MODEL_PROGRAMME_H_
@@ -32,6 +32,10 @@ class Programme {
   const std::map<std::string, std::vector<const Event*>>& by_venue() const {
     return by_venue_;
   }
+  // Every organiser file's id, with the events that name it.
+  const std::map<std::string, std::vector<const Event*>>& by_organiser() const {
+    return by_organiser_;
+  }
 
   const Event* FindEvent(const std::string& slug) const;
   const Venue* VenueOf(const Event& e) const;      // nullptr when it has none
@@ -50,6 +54,7 @@ class Programme {
   std::map<std::string, std::vector<const Event*>> by_department_;
   std::map<std::string, std::vector<const Event*>> by_category_;
   std::map<std::string, std::vector<const Event*>> by_venue_;
+  std::map<std::string, std::vector<const Event*>> by_organiser_;
   std::map<std::string, const Event*> by_slug_;
 };
 

@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "load/theme_loader.h"
+#include "render/html/embed.h"
 #include "render/html/html.h"
 #include "render/posters/posters.h"
 #include "render/press/press.h"
@@ -28,6 +29,7 @@ SitePlan::SitePlan(const CheckedSite& site, FeedHistory previous, std::string no
   // "Today" on the programme is the day of the build's clock where the site is.
   PlanProgrammePages(vm_, LocalDateOf(programme_.site().timezone, now_utc), &plan_);
   PlanEventPages(vm_, &plan_);
+  PlanEmbedPages(vm_, &plan_);
   PlanSearchPage(vm_, search_index, &plan_);
   PlanSitemap(vm_, calendar_, &plan_);
   PlanAtomFeed(programme_, theme, calendar_, &plan_);

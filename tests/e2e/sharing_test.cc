@@ -27,6 +27,10 @@ bool IsPoster(const std::string& path) {
   return path.find("/poster/") != std::string::npos;
 }
 
+// The embeddable programmes (embed/<kind>/<id>/): parts of partners' pages,
+// noindex, never a page to land on or to share.
+bool IsEmbed(const std::string& path) { return path.rfind("embed/", 0) == 0; }
+
 class SampleSharing : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
@@ -176,6 +180,7 @@ TEST_F(SampleSharing, JsonLdSaysTimesWithTheirOffsetPricesAndStatus) {
 
 TEST_F(SampleSharing, EveryPageHasItsOpenGraphTagsAndADescription) {
   for (const auto& [path, html] : *pages_) {
+    if (IsEmbed(path)) continue;
     SCOPED_TRACE(path);
     for (const char* key : {"og:title", "og:description", "og:url", "og:type", "og:image",
                             "og:image:width", "og:image:height", "og:image:alt",
@@ -215,15 +220,17 @@ TEST_F(SampleSharing, EveryPageHasItsOpenGraphTagsAndADescription) {
 }
 
 TEST_F(SampleSharing, SitemapListsExactlyThePagesAVisitorLandsOn) {
-  // Every page written but 404.html (served for any missing address) and the
-  // posters (print previews of the event pages, which link to them).
+  // Every page written but 404.html (served for any missing address), the
+  // posters (print previews of the event pages, which link to them) and the
+  // embeddable programmes.
   std::set<std::string> expected;
   for (const auto& [path, html] : *pages_) {
-    if (path == "404.html" || IsPoster(path)) continue;
+    if (path == "404.html" || IsPoster(path) || IsEmbed(path)) continue;
     expected.insert(kBase +
                     (path == "index.html" ? "" : path.substr(0, path.size() - 10)));
   }
   EXPECT_EQ(expected.count(kBase + "tally/"), 1u);
+  EXPECT_EQ(expected.count(kBase + "organisers/macif/"), 1u);
   std::string sitemap = ReadFile(*out_ + "/sitemap.xml");
   const std::regex url("<url><loc>([^<]+)</loc><lastmod>([^<]+)</lastmod></url>");
   const std::regex instant("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
@@ -240,8 +247,10 @@ TEST_F(SampleSharing, SitemapListsExactlyThePagesAVisitorLandsOn) {
 
 TEST_F(SampleSharing, EveryPageNamesTheThemesFavicon) {
   EXPECT_NE(ReadFile(*out_ + "/favicon.svg").find("<svg"), std::string::npos);
-  for (const auto& [path, html] : *pages_)
+  for (const auto& [path, html] : *pages_) {
+    if (IsEmbed(path)) continue;  // shown inside a partner's page, under its icon
     EXPECT_NE(html.find("<link rel=\"icon\" href=\""), std::string::npos) << path;
+  }
 }
 
 }  // namespace

@@ -11,6 +11,9 @@
 #       at 1280×900 and 390×844: 0 violations (axe_check.mjs).
 #   quality.sh search AFFICHE SOURCE_DIR [BUILD_ARGS...]
 #       the search page in headless Chromium over HTTP (search_check.mjs).
+#   quality.sh embed AFFICHE SOURCE_DIR [BUILD_ARGS...]
+#       every embeddable programme (embed/) in a 360-px-wide iframe of a host
+#       page in headless Chromium: no horizontal overflow (embed_check.mjs).
 # Each builds the site with Pagefind (the npm package's binary, unless
 # AFFICHE_PAGEFIND names another), so the pages checked are those published
 # with search.
@@ -57,6 +60,9 @@ case "$mode" in
   search)
     grep -o 'search: Pagefind indexed [^)]*' "$tmp/build.log"
     node "$here/search_check.mjs" "$tmp/site"
+    ;;
+  embed)
+    node "$here/embed_check.mjs" "$tmp/site"
     ;;
   *)
     echo "quality.sh: unknown mode $mode" >&2

@@ -1,6 +1,7 @@
 // The incremental preview is sound: after every random edit (body, title,
 // date, venue, department, categories, status, attendance, new, deleted and
-// renamed events, a broken file then its fix, venues, site.yaml, templates;
+// renamed events, a broken file then its fix, venues, organisers of events
+// and organisers' names, site.yaml, templates;
 // on the sample, and on the sample split into pages of three entries),
 // the site the Rebuilder serves is byte for byte the site a clean build of the
 // same sources gives, with the same feed stamp. Fixed seeds; a failure names
@@ -79,7 +80,7 @@ class Editor {
     std::string path = events_ + slug + ".md";
     std::string text = testing::ReadFile(path);
     paths->push_back(path);
-    int kind = static_cast<int>(Pick(15));
+    int kind = static_cast<int>(Pick(17));
     const char* departments[] = {"somme", "oise", "aisne"};
     const char* categories[] = {"conference", "debat",  "atelier",
                                 "forum",      "visite", "spectacle"};
@@ -167,6 +168,33 @@ class Editor {
                          "\"" + yaml.substr(yaml.find('\n', at)));
         paths->back() = venue;
         return "venue city of " + venue;
+      }
+      case 14: {
+        // Moves the event between organisers' pages, feeds and embeds.
+        std::vector<std::string> organisers =
+            Names(dir_ + "/content/organisers", ".yaml");
+        if (organisers.empty()) return "nothing";
+        Write(path,
+              SetKey(text, "organisers",
+                     Pick(4) == 0 ? ""
+                                  : "[" + organisers[Pick(organisers.size())] + ", " +
+                                        organisers[Pick(organisers.size())] + "]"));
+        return "organisers of " + slug;
+      }
+      case 15: {
+        std::vector<std::string> organisers =
+            Names(dir_ + "/content/organisers", ".yaml");
+        if (organisers.empty()) return "nothing";
+        std::string organiser =
+            dir_ + "/content/organisers/" + organisers[Pick(organisers.size())] + ".yaml";
+        std::string yaml = testing::ReadFile(organiser);
+        size_t at = yaml.find("name: ");
+        if (at == std::string::npos) return "nothing";
+        Write(organiser, yaml.substr(0, at) + "name: \"Partenaire " +
+                             std::to_string(++count_) + "\"" +
+                             yaml.substr(yaml.find('\n', at)));
+        paths->back() = organiser;
+        return "name of " + organiser;
       }
       default:
         broken_ = path;

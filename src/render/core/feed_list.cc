@@ -28,6 +28,13 @@ std::vector<Feed> FeedsOf(const Programme& programme) {
     bool named = venue != programme.content().venues.end() && !venue->second.name.empty();
     add(FeedKind::kVenue, id, VenueDir(id), named ? venue->second.name : id, events);
   }
+  for (const auto& [id, events] : programme.by_organiser()) {
+    auto organiser = programme.content().organisers.find(id);
+    bool named = organiser != programme.content().organisers.end() &&
+                 !organiser->second.name.empty();
+    add(FeedKind::kOrganiser, id, OrganiserDir(id), named ? organiser->second.name : id,
+        events);
+  }
   return feeds;
 }
 

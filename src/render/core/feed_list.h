@@ -10,7 +10,7 @@
 
 namespace affiche {
 
-enum class FeedKind { kWhole, kDepartment, kCategory, kVenue };
+enum class FeedKind { kWhole, kDepartment, kCategory, kVenue, kOrganiser };
 
 struct Feed {
   FeedKind kind;
@@ -21,8 +21,8 @@ struct Feed {
   const std::vector<const Event*>* events;
 };
 
-// calendar.ics, then one feed per department, category and venue, in the
-// Programme's order of ids.
+// calendar.ics, then one feed per department, category, venue and
+// organiser, in the Programme's order of ids.
 std::vector<Feed> FeedsOf(const Programme& programme);
 
 // The name of the whole programme's feed: site.yaml calendar.name, else the title.

@@ -24,7 +24,7 @@ std::string CommuniqueDir(const std::string& slug) {
 std::string DepartmentProgrammeDir(const std::string& id) {
   return DepartmentDir(id) + "programme/";
 }
-std::string OrganiserDir(const std::string& id) { return "organisers/" + id + "/"; }
+std::string OrganiserDir(const std::string& id) { return kOrganisersDir + id + "/"; }
 std::string EmbedDir(const std::string& kind, const std::string& id) {
   return "embed/" + kind + "/" + id + "/";
 }

@@ -17,6 +17,7 @@ std::string PageDir(const std::string& slug);
 inline const char* kDepartmentsDir = "departments/";
 inline const char* kCategoriesDir = "categories/";
 inline const char* kVenuesDir = "venues/";
+inline const char* kOrganisersDir = "organisers/";
 inline const char* kSubscribeDir = "subscribe/";
 inline const char* kSearchDir = "search/";
 inline constexpr const char kTallyDir[] = "tally/";
@@ -36,7 +37,8 @@ std::string DepartmentProgrammeDir(const std::string& id);
 inline constexpr const char kBookletDir[] = "programme/";
 std::string ProgrammePageDir(const std::string& entry_dir, const std::string& key);
 // Partners' pages: an organiser's own page, and the compact programme of a
-// list for an <iframe> ("embed/departments/somme/").
+// list for an <iframe> ("embed/departments/somme/", kind being the list's
+// folder: departments, categories, venues or organisers).
 std::string OrganiserDir(const std::string& id);  // "organisers/<id>/"
 std::string EmbedDir(const std::string& kind, const std::string& id);
 

@@ -23,22 +23,20 @@ using PageData = std::function<Data(const ViewModel&)>;
 
 // The pages of a split programme: its overview at entry_dir, then each page.
 // Every page shows the others' days and counts (the paging's shape); a page
-// lists its own entries, the overview none.
-void AddPages(const Paging& paging, const std::string& entry_dir,
-              const std::vector<std::string>& venues, const std::string& shape,
-              const std::function<PageData(long page)>& data,
+// lists its own entries, the overview none. Each reads `reads` too (a
+// venue's or an organiser's file).
+void AddPages(const Paging& paging, const std::string& entry_dir, const JobInputs& reads,
+              const std::string& shape, const std::function<PageData(long page)>& data,
               const char* overview_producer, const char* page_producer,
               const char* layout, Plan* plan) {
   const std::string paging_shape = paging.Shape() + shape;
-  JobInputs overview;
-  overview.venues = venues;
+  JobInputs overview = reads;
   overview.shape = paging_shape;
   plan->Add(LayoutJob(overview_producer, layout, IndexFile(entry_dir),
                       std::move(overview), data(ViewModel::kOverview)));
   for (size_t i = 0; i < paging.pages.size(); ++i) {
-    JobInputs inputs;
+    JobInputs inputs = reads;
     inputs.entries = paging.Slugs(i);
-    inputs.venues = venues;
     inputs.shape = paging_shape;
     plan->Add(LayoutJob(page_producer, layout,
                         ViewModel::PagingFile(paging, static_cast<long>(i), entry_dir),
@@ -64,7 +62,7 @@ void AddProgrammePages(const ViewModel& vm, bool with_404, std::optional<Date> t
                         [day](const ViewModel& vm) { return vm.IndexPage(day); }));
   } else {
     AddPages(
-        *programme_paging, "", {}, today_shape,
+        *programme_paging, "", JobInputs{}, today_shape,
         [programme_paging, day](long page) {
           return [programme_paging, page, day](const ViewModel& vm) {
             return vm.IndexPage(*programme_paging, page, day);
@@ -79,8 +77,7 @@ void AddProgrammePages(const ViewModel& vm, bool with_404, std::optional<Date> t
                           return vm.IndexPage(*programme_paging, ViewModel::kWhole);
                         }));
   }
-  for (Listing listing :
-       {Listing::kDepartments, Listing::kCategories, Listing::kVenues}) {
+  for (Listing listing : kListings) {
     JobInputs index;
     index.shape = vm.ListingIndexShape(listing);
     plan->Add(LayoutJob(
@@ -90,13 +87,12 @@ void AddProgrammePages(const ViewModel& vm, bool with_404, std::optional<Date> t
     for (const std::string& id : vm.ListingIds(listing)) {
       const std::vector<const Event*>& events = vm.ListingEvents(listing, id);
       auto paging = std::make_shared<const Paging>(MakePaging(events, vm.PerPage()));
-      std::vector<std::string> venues;
-      if (listing == Listing::kVenues) venues = {id};
+      JobInputs reads;
+      ViewModel::AddListingReads(listing, id, &reads);
       const std::string entry_dir = ViewModel::ListingEntryDir(listing, id);
       if (!paging->split()) {
-        JobInputs inputs;
+        JobInputs inputs = reads;
         inputs.entries = SlugsOf(events);
-        inputs.venues = venues;
         plan->Add(LayoutJob(
             "listing page", "list", IndexFile(entry_dir), std::move(inputs),
             [listing, id](const ViewModel& vm) { return vm.ListingPage(listing, id); }));
@@ -104,7 +100,7 @@ void AddProgrammePages(const ViewModel& vm, bool with_404, std::optional<Date> t
       }
       // Each page shows the listing's count, beyond its own entries.
       AddPages(
-          *paging, entry_dir, venues, std::to_string(events.size()),
+          *paging, entry_dir, reads, std::to_string(events.size()),
           [paging, listing, id](long page) {
             return [paging, listing, id, page](const ViewModel& vm) {
               return vm.ListingPage(listing, id, *paging, page);
@@ -177,7 +173,7 @@ void PlanSitemap(const ViewModel& vm, const CalendarFeeds& calendar, Plan* plan)
   Plan programme_pages;
   AddProgrammePages(vm, false, std::nullopt, &programme_pages);
   std::unordered_map<std::string, const std::vector<const Event*>*> listed;
-  for (Listing listing : {Listing::kDepartments, Listing::kCategories, Listing::kVenues})
+  for (Listing listing : kListings)
     for (const std::string& id : vm.ListingIds(listing))
       listed[IndexFile(ViewModel::ListingEntryDir(listing, id))] =
           &vm.ListingEvents(listing, id);

@@ -47,6 +47,10 @@ ViewModel::ViewModel(const Programme& programme, const Theme& theme)
       HasPress(theme) ? Data(IndexFile(kPressDir)) : Data(false));
   Put(&shared_, "tally_url",
       TallyLinked(programme) ? Data(IndexFile(kTallyDir)) : Data(false));
+  // The organisers' pages, for partners more than visitors: in the footer.
+  Put(&shared_, "organisers_url",
+      programme.content().organisers.empty() ? Data(false)
+                                             : Data(IndexFile(kOrganisersDir)));
 }
 
 std::string ViewModel::Typeset(const std::string& text) const {
@@ -305,6 +309,8 @@ std::string ViewModel::ListingDir(Listing listing) {
       return kCategoriesDir;
     case Listing::kVenues:
       return kVenuesDir;
+    case Listing::kOrganisers:
+      return kOrganisersDir;
   }
   return "";
 }
@@ -317,8 +323,22 @@ std::string ViewModel::ListingEntryDir(Listing listing, const std::string& id) {
       return CategoryDir(id);
     case Listing::kVenues:
       return VenueDir(id);
+    case Listing::kOrganisers:
+      return OrganiserDir(id);
   }
   return "";
+}
+
+std::string ViewModel::EmbedEntryDir(Listing listing, const std::string& id) {
+  std::string kind = ListingDir(listing);
+  kind.pop_back();  // "departments/" -> "departments"
+  return EmbedDir(kind, id);
+}
+
+void ViewModel::AddListingReads(Listing listing, const std::string& id,
+                                JobInputs* inputs) {
+  if (listing == Listing::kVenues) inputs->venues = {id};
+  if (listing == Listing::kOrganisers) inputs->organisers = {id};
 }
 
 const std::vector<const Event*>& ViewModel::ListingEvents(Listing listing,
@@ -326,7 +346,8 @@ const std::vector<const Event*>& ViewModel::ListingEvents(Listing listing,
   static const std::vector<const Event*> kNone;
   const auto& index = listing == Listing::kDepartments  ? programme_.by_department()
                       : listing == Listing::kCategories ? programme_.by_category()
-                                                        : programme_.by_venue();
+                      : listing == Listing::kVenues     ? programme_.by_venue()
+                                                        : programme_.by_organiser();
   auto it = index.find(id);
   return it == index.end() ? kNone : it->second;
 }
@@ -347,8 +368,12 @@ std::vector<std::string> ViewModel::ListingIds(Listing listing) const {
                                                          : programme_.by_category();
     for (const auto& [id, events] : index)
       if (!known.count(id) && !events.empty()) ids.push_back(id);
-  } else {
+  } else if (listing == Listing::kVenues) {
     for (const auto& [id, venue] : programme_.content().venues) ids.push_back(id);
+  } else {
+    // Every organiser file, as every venue file: a partner without events
+    // yet still has its page (and its empty feed) to announce.
+    for (const auto& [id, organiser] : programme_.content().organisers) ids.push_back(id);
   }
   return ids;
 }
@@ -366,11 +391,16 @@ std::string ViewModel::ListingLabel(Listing listing, const std::string& id) cons
                  ? id
                  : Typeset(it->second.name);
     }
+    case Listing::kOrganisers: {
+      auto it = programme_.content().organisers.find(id);
+      return it == programme_.content().organisers.end() || it->second.name.empty()
+                 ? id
+                 : Typeset(it->second.name);
+    }
   }
   return id;
 }
 
-namespace {
 const char* ListingKey(Listing listing, bool plural) {
   switch (listing) {
     case Listing::kDepartments:
@@ -379,10 +409,11 @@ const char* ListingKey(Listing listing, bool plural) {
       return plural ? "categories" : "category";
     case Listing::kVenues:
       return plural ? "venues" : "venue";
+    case Listing::kOrganisers:
+      return plural ? "organisers" : "organiser";
   }
   return "";
 }
-}  // namespace
 
 Data ViewModel::ListingPage(Listing listing, const std::string& id) const {
   const std::vector<const Event*>& events = ListingEvents(listing, id);
@@ -409,8 +440,18 @@ Data ViewModel::ListingPage(Listing listing, const std::string& id, const Paging
       listing == Listing::kVenues && venue != programme_.content().venues.end()
           ? VenueData(venue->second, "")
           : Data(false));
+  auto organiser = programme_.content().organisers.find(id);
+  Put(&data, "organiser",
+      listing == Listing::kOrganisers &&
+              organiser != programme_.content().organisers.end()
+          ? OrganiserData(organiser->second)
+          : Data(false));
   Put(&data, "feed", ListingFeed(listing, id));
+  Put(&data, "embed", EmbedSnippet(listing, id));
   Put(&page, "listing", std::move(data));
+  // An organiser's page is the kit it circulates: each entry links the
+  // event's poster and press release (event-item reads `kit`).
+  Put(&page, "kit", listing == Listing::kOrganisers);
   PutProgramme(paging, at, file_path, entry_dir, &page);
   return page;
 }

@@ -20,12 +20,19 @@
 
 #include "model/programme.h"
 #include "render/core/feed_list.h"
+#include "render/core/plan.h"
 #include "render/views/paging.h"
 #include "theme/theme.h"
 
 namespace affiche {
 
-enum class Listing { kDepartments, kCategories, kVenues };
+// The lists of the programme that have pages of their own: an index
+// ("departments/"), one page per entry with its feed, and an embeddable copy.
+enum class Listing { kDepartments, kCategories, kVenues, kOrganisers };
+inline constexpr Listing kListings[] = {Listing::kDepartments, Listing::kCategories,
+                                        Listing::kVenues, Listing::kOrganisers};
+// The label key of a listing's kind: "departments" (plural) or "department".
+const char* ListingKey(Listing listing, bool plural);
 
 class ViewModel {
  public:
@@ -87,6 +94,21 @@ class ViewModel {
   // The site folder of a listing's index ("departments/") and of one entry.
   static std::string ListingDir(Listing listing);
   static std::string ListingEntryDir(Listing listing, const std::string& id);
+  // The folder of a listing entry's embeddable programme ("embed/venues/x/").
+  static std::string EmbedEntryDir(Listing listing, const std::string& id);
+  // What a listing page reads beyond its events' entries: its venue's or its
+  // organiser's file (JobInputs::venues, JobInputs::organisers).
+  static void AddListingReads(Listing listing, const std::string& id, JobInputs* inputs);
+
+  // embed/<kind>/<id>/index.html: the listing's first kEmbedEntries entries
+  // in a compact page for a partner site's <iframe> (view_model_embed.cc).
+  // Only with the theme's "embed" layout (HasEmbed).
+  static constexpr size_t kEmbedEntries = 50;
+  Data EmbedPage(Listing listing, const std::string& id) const;
+  // The entries an embed page shows, in order (JobInputs::entries).
+  std::vector<std::string> EmbedSlugs(Listing listing, const std::string& id) const;
+  // What it shows beyond them: how many entries the listing has in all.
+  std::string EmbedShape(Listing listing, const std::string& id) const;
 
   // Text from content or the theme as typography sets it in the site's
   // language, or in the event's own `lang`; Label() is a theme label so set.
@@ -131,6 +153,9 @@ class ViewModel {
   Data Department(const Event& event) const;
   Data Categories(const Event& event) const;
   Data VenueData(const Venue& venue, const std::string& id) const;
+  Data OrganiserData(const Organiser& organiser) const;
+  // The copy-paste <iframe> of a listing's embed page (false without one).
+  Data EmbedSnippet(Listing listing, const std::string& id) const;
   // Calendar links (view_model_calendar.cc): an event's "add to my calendar",
   // a feed's subscribe links, and the feed of a listing page (false if none).
   Data AddToCalendar(const Event& event) const;
@@ -153,6 +178,10 @@ class ViewModel {
 
 // Whether the theme has the press pages' layouts (older themes do not).
 bool HasPress(const Theme& theme);
+// Whether it makes posters (it has "poster-standard", the fallback layout).
+bool HasPosters(const Theme& theme);
+// Whether it has the "embed" layout of the embeddable programmes.
+bool HasEmbed(const Theme& theme);
 
 // Every field of an event that its list entry (EventItem) shows, as one text:
 // an edit that leaves it as it was leaves the lists of the event as they were.

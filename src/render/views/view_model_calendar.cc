@@ -34,7 +34,8 @@ Data ViewModel::FeedLinks(const Feed& feed) const {
 Data ViewModel::ListingFeed(Listing listing, const std::string& id) const {
   FeedKind kind = listing == Listing::kDepartments  ? FeedKind::kDepartment
                   : listing == Listing::kCategories ? FeedKind::kCategory
-                                                    : FeedKind::kVenue;
+                  : listing == Listing::kVenues     ? FeedKind::kVenue
+                                                    : FeedKind::kOrganiser;
   for (const Feed& feed : feeds_)
     if (feed.kind == kind && feed.id == id) return FeedLinks(feed);
   return Data(false);
@@ -45,12 +46,11 @@ Data ViewModel::SubscribePage() const {
                        Label("subscribe_intro"), "subscribe");
   // One group per kind of feed, in the order of FeedsOf().
   const std::pair<FeedKind, const char*> kGroups[] = {
-      {FeedKind::kWhole, "subscribe_whole"},
-      {FeedKind::kDepartment, "departments"},
-      {FeedKind::kCategory, "categories"},
-      {FeedKind::kVenue, "venues"},
+      {FeedKind::kWhole, "subscribe_whole"}, {FeedKind::kDepartment, "departments"},
+      {FeedKind::kCategory, "categories"},   {FeedKind::kVenue, "venues"},
+      {FeedKind::kOrganiser, "organisers"},
   };
-  Data groups = ListWithCapacity(4);
+  Data groups = ListWithCapacity(5);
   for (const auto& [kind, label] : kGroups) {
     Data feeds{Data::type::list};
     for (const Feed& feed : feeds_)

@@ -83,6 +83,16 @@ Data ViewModel::VenueData(const Venue& venue, const std::string& id) const {
   return out;
 }
 
+Data ViewModel::OrganiserData(const Organiser& organiser) const {
+  Data out;
+  Put(&out, "name", Typeset(organiser.name.empty() ? organiser.id : organiser.name));
+  Put(&out, "website", OptionalLink(organiser.url));
+  Put(&out, "email", OptionalText(organiser.email));
+  Put(&out, "email_url",
+      organiser.email.empty() ? Data(false) : Data("mailto:" + organiser.email));
+  return out;
+}
+
 Data ViewModel::EventItem(const Event& event) const {
   Data item;
   Put(&item, "slug", event.slug);
@@ -101,12 +111,23 @@ Data ViewModel::EventItem(const Event& event) const {
   Put(&item, "has_tags", !department.is_false() || !event.categories.empty());
   Put(&item, "department", std::move(department));
   Put(&item, "categories", Categories(event));
+  // The event's press material, shown where the page asks for it (`kit`).
+  Put(&item, "poster_url",
+      HasPosters(theme_) ? Data(EncodePath(IndexFile(PosterDir(event.slug))))
+                         : Data(false));
+  Put(&item, "communique_url",
+      HasPress(theme_) ? Data(EncodePath(IndexFile(CommuniqueDir(event.slug))))
+                       : Data(false));
   return item;
 }
 
 bool HasPress(const Theme& theme) {
   return theme.Layout("communique") && theme.Layout("press-kit");
 }
+
+bool HasPosters(const Theme& theme) { return theme.Layout("poster-standard"); }
+
+bool HasEmbed(const Theme& theme) { return theme.Layout("embed"); }
 
 std::string EntryKey(const Event& event) {
   // '\x1f' (unit separator) never appears in content: the loader rejects
@@ -163,6 +184,7 @@ Data ViewModel::EventPage(const Event& event) const {
     Data o;
     Put(&o, "name", Typeset(organiser->name.empty() ? organiser->id : organiser->name));
     Put(&o, "url", OptionalLink(organiser->url));
+    Put(&o, "page_url", EncodePath(IndexFile(OrganiserDir(organiser->id))));
     Append(&organisers, std::move(o));
   }
   Put(&e, "has_organisers", !organisers.is_empty_list());

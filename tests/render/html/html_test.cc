@@ -51,14 +51,14 @@ bool EndsWith(const std::string& text, const std::string& end) {
          text.compare(text.size() - end.size(), end.size(), end) == 0;
 }
 
-// Files the theme links to that the calendar, poster and tally renderers write
+// Files the theme links to that the calendar, poster, tally and embed renderers write
 // (the end-to-end tests check those links on the whole site).
 bool MadeByAnotherRenderer(const std::string& file) {
   return file.rfind("tally/", 0) == 0 || file.rfind("subscribe/", 0) == 0 ||
          file.find("/poster/") != std::string::npos ||
          file.find("/communique/") != std::string::npos ||
-         file.rfind("presse/", 0) == 0 || EndsWith(file, ".ics") ||
-         EndsWith(file, ".pdf");
+         file.rfind("presse/", 0) == 0 || file.rfind("embed/", 0) == 0 ||
+         EndsWith(file, ".ics") || EndsWith(file, ".pdf");
 }
 
 class HtmlTest : public ::testing::Test {
@@ -186,10 +186,14 @@ TEST_F(HtmlTest, EventPageHasEverythingAVisitorNeeds) {
   EXPECT_NE(page.find("<dd>03 22 66 07 65</dd>"), std::string::npos);
   EXPECT_NE(page.find("<p class=\"lead\">Une conférence sur la finance solidaire.</p>"),
             std::string::npos);
-  EXPECT_NE(
-      page.find("<li><a href=\"https://www.cres-picardie.org/\">CRES Picardie</a></li>"),
-      std::string::npos);
-  EXPECT_NE(page.find("<li>Picardie Active</li>"), std::string::npos);
+  // Each organiser's name leads to its page, its website follows.
+  EXPECT_NE(page.find("<li><a href=\"../../organisers/cres-picardie/index.html\">CRES "
+                      "Picardie</a> <span class=\"organiser-site\">(<a "
+                      "href=\"https://www.cres-picardie.org/\">Site web"),
+            std::string::npos);
+  EXPECT_NE(page.find("<li><a href=\"../../organisers/picardie-active/index.html\">"
+                      "Picardie Active</a></li>"),
+            std::string::npos);
   // The body comes as cmark made it.
   EXPECT_NE(page.find("<p>Sept acteurs <strong>picards</strong> témoignent.</p>"),
             std::string::npos);
@@ -682,7 +686,9 @@ TEST(Html, DoesNotLinkToJavascriptUrls) {
   EXPECT_EQ(lower.find("href=\"javascript"), std::string::npos);
   EXPECT_EQ(lower.find("href=\" javascript"), std::string::npos);
   EXPECT_NE(page.find("<dd>JavaScript:alert(1)</dd>"), std::string::npos);  // as text
-  EXPECT_NE(page.find("<li>CRES Picardie</li>"), std::string::npos);
+  EXPECT_NE(page.find("<li><a href=\"../../organisers/cres-picardie/index.html\">CRES "
+                      "Picardie</a></li>"),
+            std::string::npos);
 }
 
 TEST(Html, EncodesUnusualSlugsInLinksButNotInPaths) {

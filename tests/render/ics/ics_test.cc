@@ -198,6 +198,7 @@ TEST(Ics, WritesEveryFeedOfTheProgramme) {
                 "calendar.ics", "departments/somme/calendar.ics",
                 "departments/oise/calendar.ics", "categories/conference/calendar.ics",
                 "categories/theatre/calendar.ics", "venues/la-repasserie/calendar.ics",
+                "organisers/cres-picardie/calendar.ics",
                 "events/conference-finance-solidaire/event.ics"}));
   // A feed without events yet still holds a component: the site's VTIMEZONE.
   std::vector<std::string> oise = Unfold(files["departments/oise/calendar.ics"]);

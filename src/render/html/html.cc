@@ -168,8 +168,10 @@ void PlanSitemap(const ViewModel& vm, const CalendarFeeds& calendar, Plan* plan)
   const Programme& programme = vm.programme();
   // Each page with the events whose last change dates it: an event page its
   // event, a listing page its events, any other page every event (it says
-  // nothing of its own changes: the site changed last then).
+  // nothing of its own changes: the site changed last then). Null stands for
+  // every event, so that the latest change of all is found once.
   std::vector<std::pair<std::string, std::vector<const Event*>>> pages;
+  std::vector<std::string> site_pages;  // dated by every event
   Plan programme_pages;
   AddProgrammePages(vm, false, std::nullopt, &programme_pages);
   std::unordered_map<std::string, const std::vector<const Event*>*> listed;
@@ -179,14 +181,17 @@ void PlanSitemap(const ViewModel& vm, const CalendarFeeds& calendar, Plan* plan)
           &vm.ListingEvents(listing, id);
   for (const Job& job : programme_pages.jobs()) {
     auto it = listed.find(job.path);
-    pages.push_back({job.path, it == listed.end() ? programme.events() : *it->second});
+    if (it == listed.end())
+      site_pages.push_back(job.path);
+    else
+      pages.push_back({job.path, *it->second});
   }
   // The tally is a page of the site once the menus link to it.
   if (TallyLinked(programme) && vm.theme().Layout("tally"))
-    pages.push_back({IndexFile(kTallyDir), programme.events()});
-  pages.push_back({IndexFile(kSearchDir), programme.events()});
+    site_pages.push_back(IndexFile(kTallyDir));
+  site_pages.push_back(IndexFile(kSearchDir));
   // The press kit and releases, where journalists land from a mailing.
-  if (HasPress(vm.theme())) pages.push_back({IndexFile(kPressDir), programme.events()});
+  if (HasPress(vm.theme())) site_pages.push_back(IndexFile(kPressDir));
   for (const Event* event : programme.events()) {
     pages.push_back({IndexFile(EventDir(event->slug)), {event}});
     if (HasPress(vm.theme()))
@@ -195,16 +200,24 @@ void PlanSitemap(const ViewModel& vm, const CalendarFeeds& calendar, Plan* plan)
   JobInputs inputs;
   // When an event last changed depends on all of it.
   inputs.events = SlugsOf(programme.events());
+  for (const std::string& path : site_pages) inputs.shape += path + '\n';
   for (const auto& page : pages) inputs.shape += page.first + '\n';
   plan->Add(TextJob("sitemap", "sitemap.xml", std::move(inputs),
-                    [&programme, &calendar, pages = std::move(pages)] {
-                      std::vector<SitemapPage> out;
-                      for (const auto& [path, events] : pages) {
-                        std::string last = "19700101T000000Z";  // sorts as text
+                    [&programme, &calendar, site_pages = std::move(site_pages),
+                     pages = std::move(pages)] {
+                      // iCalendar UTC times sort as text.
+                      auto latest = [&calendar](const std::vector<const Event*>& events) {
+                        std::string last = "19700101T000000Z";
                         for (const Event* e : events)
                           last = std::max(last, calendar.LastModified(*e));
-                        out.push_back({path, last});
-                      }
+                        return last;
+                      };
+                      std::vector<SitemapPage> out;
+                      std::string site_last = latest(programme.events());
+                      for (const std::string& path : site_pages)
+                        out.push_back({path, site_last});
+                      for (const auto& [path, events] : pages)
+                        out.push_back({path, latest(events)});
                       return SitemapXml(programme, std::move(out));
                     }));
 }

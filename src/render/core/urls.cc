@@ -24,6 +24,11 @@ std::string CommuniqueDir(const std::string& slug) {
 std::string DepartmentProgrammeDir(const std::string& id) {
   return DepartmentDir(id) + "programme/";
 }
+std::string DepartmentProgrammePdfPath(const std::string& id) {
+  return DepartmentDir(id) + "programme.pdf";
+}
+std::string SharePageDir(const std::string& slug) { return EventDir(slug) + "share/"; }
+std::string SharePngPath(const std::string& slug) { return EventDir(slug) + "share.png"; }
 std::string OrganiserDir(const std::string& id) { return "organisers/" + id + "/"; }
 std::string EmbedDir(const std::string& kind, const std::string& id) {
   return "embed/" + kind + "/" + id + "/";

@@ -410,6 +410,10 @@ Data ViewModel::ListingPage(Listing listing, const std::string& id, const Paging
           ? VenueData(venue->second, "")
           : Data(false));
   Put(&data, "feed", ListingFeed(listing, id));
+  // On a department's first page, its programme in print form.
+  Put(&data, "print",
+      listing == Listing::kDepartments && at < 0 ? DepartmentPrintLinks(id)
+                                                 : Data(false));
   Put(&page, "listing", std::move(data));
   PutProgramme(paging, at, file_path, entry_dir, &page);
   return page;

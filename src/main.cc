@@ -268,12 +268,14 @@ int Posters(const Args& args) {
   if (!unknown.empty())
     throw UsageError{"nothing to print for '" + unknown + "': no event" +
                      (departments.empty() ? "" : " or department") + " of that name"};
-  int failed = 0, reused = 0, skipped = 0;
+  int failed = 0, reused = 0, skipped = 0, images = 0;
   double printing = 0;
-  for (const PdfResult& result : results) {
+  for (size_t i = 0; i < results.size(); ++i) {
+    const PdfResult& result = results[i];
     reused += result.reused;
     skipped += result.skipped;
     printing += result.seconds;
+    if (result.ok) images += stats.print_jobs[i].capture;
     if (result.ok || result.skipped) continue;
     ++failed;
     std::cerr << "affiche: error: " << JoinPath(out_dir, result.pdf) << ": "
@@ -282,9 +284,11 @@ int Posters(const Args& args) {
   int written = static_cast<int>(results.size()) - failed - skipped;
   int printed = written - reused, tried = printed + failed;
   char each[32] = "";
-  if (tried > 0) std::snprintf(each, sizeof each, ", %.2f s a PDF", printing / tried);
-  std::cout << "Wrote " << Plural(written, "PDF") << " in " << out_dir << ": " << printed
-            << " printed" << each << ", " << reused << " unchanged"
+  if (tried > 0) std::snprintf(each, sizeof each, ", %.2f s a page", printing / tried);
+  std::cout << "Wrote " << Plural(written - images, "PDF")
+            << (images ? " and " + Plural(images, "sharing image") : "") << " in "
+            << out_dir << ": " << printed << " printed" << each << ", " << reused
+            << " unchanged"
             << (skipped ? ", " + std::to_string(skipped) + " changed but not asked for"
                         : "")
             << (failed ? ", " + std::to_string(failed) + " failed" : "") << " ("

@@ -135,25 +135,35 @@ bool ChromiumPrinter::OpenTab(Deadline deadline, std::string* error) {
                          error);
 }
 
+bool ChromiumPrinter::Load(const std::string& url, Deadline deadline, bool* page_fault,
+                           std::string* error) {
+  Json navigated;
+  devtools_->DropEvents();
+  if (!devtools_->Call("Page.navigate", {{"url", url}}, session_, deadline, &navigated,
+                       error))
+    return false;
+  if (navigated.contains("errorText")) {
+    *error = "Chromium cannot load the page: " + navigated.value("errorText", "");
+    *page_fault = true;
+    return false;
+  }
+  return devtools_->WaitForEvent("Page.loadEventFired", session_, deadline, error);
+}
+
 bool ChromiumPrinter::Print(const std::string& url, std::chrono::milliseconds timeout,
                             std::string* pdf, std::string* error) {
   if (!devtools_ && !Start(chromium_, start_timeout_, error)) return false;
   Deadline deadline = Clock::now() + timeout;
-  Json navigated, printed;
-  devtools_->DropEvents();
-  bool ok = devtools_->Call("Page.navigate", {{"url", url}}, session_, deadline,
-                            &navigated, error);
-  if (ok && navigated.contains("errorText")) {
-    *error = "Chromium cannot load the page: " + navigated.value("errorText", "");
-    return false;
-  }
-  ok = ok && devtools_->WaitForEvent("Page.loadEventFired", session_, deadline, error) &&
-       devtools_->Call("Page.printToPDF",
-                       {{"printBackground", true},
-                        {"preferCSSPageSize", true},
-                        {"displayHeaderFooter", false},
-                        {"transferMode", "ReturnAsBase64"}},
-                       session_, deadline, &printed, error);
+  Json printed;
+  bool page_fault = false;
+  bool ok = Load(url, deadline, &page_fault, error);
+  if (page_fault) return false;  // the page's fault: the browser goes on
+  ok = ok && devtools_->Call("Page.printToPDF",
+                             {{"printBackground", true},
+                              {"preferCSSPageSize", true},
+                              {"displayHeaderFooter", false},
+                              {"transferMode", "ReturnAsBase64"}},
+                             session_, deadline, &printed, error);
   if (!ok) {
     Stop();  // a browser that did not answer in time is started again for the next page
     return false;
@@ -161,6 +171,49 @@ bool ChromiumPrinter::Print(const std::string& url, std::chrono::milliseconds ti
   *pdf = DecodeBase64(printed.value("data", ""));
   if (pdf->compare(0, 4, "%PDF") != 0) {
     *error = "Chromium's answer to Page.printToPDF is not a PDF";
+    return false;
+  }
+  return true;
+}
+
+bool ChromiumPrinter::Capture(const std::string& url, int width, int height,
+                              std::chrono::milliseconds timeout, std::string* png,
+                              std::string* error) {
+  if (!devtools_ && !Start(chromium_, start_timeout_, error)) return false;
+  Deadline deadline = Clock::now() + timeout;
+  Json ignored, captured;
+  bool page_fault = false;
+  // The viewport at the image's size before the page loads, put back
+  // afterwards so that the next PDF prints at its @page size.
+  bool ok =
+      devtools_->Call("Emulation.setDeviceMetricsOverride",
+                      {{"width", width},
+                       {"height", height},
+                       {"deviceScaleFactor", 1},
+                       {"mobile", false}},
+                      session_, deadline, &ignored, error) &&
+      Load(url, deadline, &page_fault, error) &&
+      devtools_->Call(
+          "Page.captureScreenshot",
+          {{"format", "png"},
+           {"clip",
+            {{"x", 0}, {"y", 0}, {"width", width}, {"height", height}, {"scale", 1}}}},
+          session_, deadline, &captured, error);
+  if (ok || page_fault) {
+    std::string reset_error;
+    if (!devtools_->Call("Emulation.clearDeviceMetricsOverride", Json::object(), session_,
+                         deadline, &ignored, &reset_error)) {
+      if (ok) *error = reset_error;
+      ok = page_fault = false;
+    }
+  }
+  if (!ok) {
+    if (!page_fault) Stop();  // a browser that did not answer is started again
+    return false;
+  }
+  *png = DecodeBase64(captured.value("data", ""));
+  if (png->compare(0, 8, "\x89PNG\r\n\x1a\n") != 0) {
+    *error = "Chromium's answer to Page.captureScreenshot is not a PNG";
     return false;
   }
   return true;

@@ -1,6 +1,7 @@
 // One headless Chromium kept open to print page after page to PDF through the
-// DevTools protocol (Page.navigate, the load event, Page.printToPDF), instead
-// of a browser process per page.
+// DevTools protocol (Page.navigate, the load event, Page.printToPDF), or to
+// capture it as a PNG (Page.captureScreenshot), instead of a browser process
+// per page.
 #ifndef AFFICHE_PRINT_CHROMIUM_H_
 #define AFFICHE_PRINT_CHROMIUM_H_
 
@@ -42,11 +43,21 @@ class ChromiumPrinter {
   bool Print(const std::string& url, std::chrono::milliseconds timeout, std::string* pdf,
              std::string* error);
 
+  // Loads url in the tab at a viewport of width × height CSS pixels, one
+  // device pixel each, and captures it into *png (PNG bytes of that size);
+  // false with *error as Print.
+  bool Capture(const std::string& url, int width, int height,
+               std::chrono::milliseconds timeout, std::string* png, std::string* error);
+
   // Closes the browser and removes its profile.
   void Stop();
 
  private:
   bool OpenTab(Deadline deadline, std::string* error);
+  // Navigates the tab to url and waits for its load event; false with
+  // *error, and *page_fault when the page is at fault, not the browser.
+  bool Load(const std::string& url, Deadline deadline, bool* page_fault,
+            std::string* error);
 
   std::string chromium_;
   std::string scratch_;  // the profile and the browser's log

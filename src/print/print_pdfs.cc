@@ -9,6 +9,7 @@
 #include "base/file_system.h"
 #include "print/chromium.h"
 #include "print/pdf_cache.h"
+#include "render/core/images.h"
 #include "render/core/urls.h"
 #include "render/posters/posters.h"
 
@@ -52,7 +53,7 @@ void PrintProgress::Printing(size_t done, const std::string& pdf, double seconds
   if (done > 0) {
     double each = seconds_so_far / done;
     char line[96];
-    std::snprintf(line, sizeof line, ", %.2f s a PDF, %.0f s left", each,
+    std::snprintf(line, sizeof line, ", %.2f s a page, %.0f s left", each,
                   std::ceil(each * (total_ - done)));
     *out_ << line;
   }
@@ -100,11 +101,13 @@ std::vector<PdfResult> PrintPdfs(const std::string& out_dir,
       if (!browser->Start(options.chromium, options.timeout, &start_error))
         browser.reset();
     }
-    std::string bytes;
+    std::string bytes, url = "file://" + EncodePath(JoinPath(root, job.page));
     if (!browser) {
       result.error = start_error;
-    } else if (browser->Print("file://" + EncodePath(JoinPath(root, job.page)),
-                              options.timeout, &bytes, &result.error) &&
+    } else if ((job.capture
+                    ? browser->Capture(url, kShareImageWidth, kShareImageHeight,
+                                       options.timeout, &bytes, &result.error)
+                    : browser->Print(url, options.timeout, &bytes, &result.error)) &&
                WritePdf(out_dir, job.pdf, bytes, &result.error)) {
       result.ok = true;
       cache.Keep(job.pdf, keys[to_print[n]], out_dir);
@@ -121,12 +124,13 @@ int LinkPrintedPdfs(const std::string& out_dir, const std::vector<PrintJob>& job
   int changed = 0;
   for (size_t i = 0; i < jobs.size() && i < results.size(); ++i) {
     if (!results[i].ok && !results[i].reused) continue;
-    std::string path = JoinPath(out_dir, jobs[i].page);
+    const PrintJob& job = jobs[i];
+    std::string path = JoinPath(out_dir, job.shown_on.empty() ? job.page : job.shown_on);
     std::ifstream in(path, std::ios::binary);
     std::string html((std::istreambuf_iterator<char>(in)),
                      std::istreambuf_iterator<char>());
     in.close();
-    std::string linked = ShowPdfLink(html);
+    std::string linked = job.capture ? ShowShareCard(html) : ShowPdfLink(html);
     if (linked == html) continue;
     std::ofstream(path, std::ios::binary | std::ios::trunc) << linked;
     ++changed;

@@ -1,6 +1,6 @@
 // `affiche posters --pdf`'s printing: the chosen pages of a written site to
-// PDF through one headless Chromium, skipping those unchanged since their
-// last PDF, with progress.
+// PDF (or, for the events' sharing images, to PNG) through one headless
+// Chromium, skipping those unchanged since their last PDF, with progress.
 #ifndef AFFICHE_PRINT_PRINT_PDFS_H_
 #define AFFICHE_PRINT_PRINT_PDFS_H_
 
@@ -38,7 +38,7 @@ struct PdfResult {
 };
 
 // Where the printing tells how far it is: on a terminal, one line redrawn
-// after each page ("[12/41] events/x/poster.pdf, 0.21 s a PDF, 6 s left");
+// after each page ("[12/41] events/x/poster.pdf, 0.21 s a page, 6 s left");
 // elsewhere nothing (the caller prints a summary).
 class PrintProgress {
  public:
@@ -62,8 +62,10 @@ std::vector<PdfResult> PrintPdfs(const std::string& out_dir,
                                  const std::vector<PrintJob>& jobs,
                                  const PdfOptions& options, PrintProgress* progress);
 
-// Shows the PDF link (ShowPdfLink) in the page of each job whose PDF is there
-// (printed or put back); returns the number of pages changed. Called after
+// Shows the link to each job's file that is there (printed or put back) in
+// the page that links it (the job's shown_on, else its page): the PDF link
+// (ShowPdfLink), or for a sharing image the event page's og:image
+// (ShowShareCard). Returns the number of pages changed. Called after
 // PrintPdfs(), whose cache keys on the pages as the build wrote them.
 int LinkPrintedPdfs(const std::string& out_dir, const std::vector<PrintJob>& jobs,
                     const std::vector<PdfResult>& results);

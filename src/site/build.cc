@@ -9,6 +9,7 @@
 #include "render/html/embed.h"
 #include "render/html/html.h"
 #include "render/posters/posters.h"
+#include "render/posters/share_image.h"
 #include "render/press/press.h"
 #include "render/tally/tally.h"
 #include "render/views/page_driver.h"
@@ -35,6 +36,7 @@ SitePlan::SitePlan(const CheckedSite& site, FeedHistory previous, std::string no
   PlanAtomFeed(programme_, theme, calendar_, &plan_);
   PlanEventsJson(programme_, &plan_);
   PlanPosters(vm_, &plan_);
+  PlanSharePages(vm_, &plan_);
   PlanPress(vm_, &plan_);
   PlanTally(vm_, &plan_);
   PlanIcs(calendar_, &plan_);

@@ -19,31 +19,32 @@ std::string CommuniquePdfPath(const std::string& slug) {
   return EventDir(slug) + "communique.pdf";
 }
 
-std::string DepartmentProgrammePdfPath(const std::string& id) {
-  return DepartmentDir(id) + "programme.pdf";
-}
-
 std::vector<PrintJob> PrintJobs(const Programme& programme, const Plan& plan) {
   std::vector<PrintJob> jobs;
   auto add = [&](std::string page, std::string pdf, std::string event,
-                 std::string department) {
-    if (plan.Find(page) >= 0)
-      jobs.push_back(
-          {std::move(page), std::move(pdf), std::move(event), std::move(department)});
+                 std::string department, std::string shown_on = "",
+                 bool capture = false) {
+    if (plan.Find(page) < 0) return;
+    jobs.push_back({std::move(page), std::move(pdf), std::move(event),
+                    std::move(department), std::move(shown_on), capture});
   };
   for (const Event* event : programme.events()) {
+    const std::string& slug = event->slug;
     std::string department = programme.DepartmentOf(*event);
-    add(IndexFile(PosterDir(event->slug)), PosterPdfPath(event->slug), event->slug,
-        department);
-    add(IndexFile(CommuniqueDir(event->slug)), CommuniquePdfPath(event->slug),
-        event->slug, department);
+    add(IndexFile(PosterDir(slug)), PosterPdfPath(slug), slug, department);
+    add(IndexFile(CommuniqueDir(slug)), CommuniquePdfPath(slug), slug, department);
+    // The event page names the image once it is captured.
+    add(IndexFile(SharePageDir(slug)), SharePngPath(slug), slug, department,
+        IndexFile(EventDir(slug)), true);
   }
   // When the programme is split into pages, the booklet has its own page.
   add(plan.Find(IndexFile(kBookletDir)) >= 0 ? IndexFile(kBookletDir) : "index.html",
       "programme.pdf", "", "");
   add(IndexFile(kPressDir), kPressKitPdf, "", "");
+  // A department's listing page links its PDF once printed.
   for (const auto& [id, events] : programme.by_department())
-    add(IndexFile(DepartmentProgrammeDir(id)), DepartmentProgrammePdfPath(id), "", id);
+    add(IndexFile(DepartmentProgrammeDir(id)), DepartmentProgrammePdfPath(id), "", id,
+        IndexFile(DepartmentDir(id)));
   return jobs;
 }
 

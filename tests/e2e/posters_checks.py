@@ -9,7 +9,9 @@
   posters_checks.py size PDFINFO_FILE FORMAT   pdfinfo says 1 page of FORMAT (A3, A4),
       give or take a point.
   posters_checks.py pages PDFINFO_FILE FORMAT  every page is FORMAT; prints the count.
-  posters_checks.py png PNG_FILE WIDTH HEIGHT  a PNG of that size that is not blank
+  posters_checks.py png PNG_FILE WIDTH HEIGHT [MIN_PERCENT]
+                                              a PNG of that size that is not blank
+                                              (MIN_PERCENT of it not background: 20)
       (many colours, much of it not the background).
   posters_checks.py exhibitors EVENT_FILE     prints the event's exhibitors, one a line.
 """
@@ -105,7 +107,7 @@ def png_pixels(path):
     return width, height, channels, rows
 
 
-def check_png(path, want_w, want_h):
+def check_png(path, want_w, want_h, min_percent=20):
     width, height, channels, rows = png_pixels(path)
     if (width, height) != (want_w, want_h):
         print(f"screenshot is {width}x{height}, not {want_w}x{want_h}", file=sys.stderr)
@@ -119,7 +121,7 @@ def check_png(path, want_w, want_h):
     background = max(counts.values())
     distinct = len(counts)
     print(f"{width}x{height}, {distinct} colours, {100 * (total - background) / total:.0f}% not background")
-    if distinct < 50 or (total - background) < total * 0.2:
+    if distinct < 50 or (total - background) < total * min_percent / 100:
         print("the screenshot looks blank", file=sys.stderr)
         return False
     return True
@@ -150,7 +152,8 @@ def main(argv):
     if command == "pages":
         return check_size(args[0], args[1], False)
     if command == "png":
-        return check_png(args[0], int(args[1]), int(args[2]))
+        return check_png(args[0], int(args[1]), int(args[2]),
+                         int(args[3]) if len(args) > 3 else 20)
     if command == "exhibitors":
         return exhibitors(args[0])
     raise SystemExit("unknown command " + command)

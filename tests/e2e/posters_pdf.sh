@@ -4,8 +4,10 @@
 # (.ci/setup).
 #
 #   posters_pdf.sh sample     AFFICHE SITE_DIR
-#       `affiche posters --pdf` on the sample content: a PDF per event and
-#       programme.pdf; every poster is one page of its format; the conference,
+#       `affiche posters --pdf` on the sample content: a PDF per event,
+#       programme.pdf and each department's programme (A4, its own events),
+#       a 1200×630 sharing image per event that its page names and a second
+#       run takes from the cache; every poster is one page of its format; the conference,
 #       village and colloquium posters carry their wording and a QR code that
 #       decodes to the event's page; the programme is A4 without navigation and
 #       with the events' addresses; no poster overflows its boxes.
@@ -94,10 +96,11 @@ fits() {  # SLUG
   fi
 }
 
-# Runs `affiche posters --pdf`; checks its summary and that every poster is
-# one page of its own format.
-print_all() {  # SOURCE EXPECTED_PDFS
-  local started ended
+# Runs `affiche posters --pdf`; checks its summary, that every poster is one
+# page of its own format, that every event's sharing image is a 1200×630 PNG
+# that the event page names, and that a second run takes all from the cache.
+print_all() {  # SOURCE EXPECTED_PDFS EXPECTED_IMAGES
+  local started ended files=$(($2 + $3))
   started=$(date +%s%N)
   local status=0
   "$affiche" posters --pdf --source "$1" --out "$out" >"$tmp/stdout" 2>"$tmp/stderr" || status=$?
@@ -107,14 +110,16 @@ print_all() {  # SOURCE EXPECTED_PDFS
   fi
   ended=$(date +%s%N)
   cat "$tmp/stdout"
-  grep -q "^Wrote $2 PDFs in $out: $2 printed, " "$tmp/stdout" ||
-    fail "summary is not 'Wrote $2 PDFs in $out: $2 printed, …'"
-  echo "time per PDF: $(( (ended - started) / 1000000 / $2 )) ms (whole command, build and browser start included)"
-  # Again: nothing changed, nothing is printed, every PDF is put back.
+  grep -q "^Wrote $2 PDFs and $3 sharing images in $out: $files printed, " "$tmp/stdout" ||
+    fail "summary is not 'Wrote $2 PDFs and $3 sharing images in $out: $files printed, …'"
+  echo "time per page: $(( (ended - started) / 1000000 / files )) ms (whole command, build and browser start included)"
+  check_share_images "$3"
+  # Again: nothing changed, nothing is printed, every file is put back.
   "$affiche" posters --pdf --source "$1" --out "$out" >"$tmp/stdout" 2>/dev/null || fail "second run failed"
   cat "$tmp/stdout"
-  grep -q "^Wrote $2 PDFs in $out: 0 printed, $2 unchanged (" "$tmp/stdout" ||
+  grep -q "^Wrote $2 PDFs and $3 sharing images in $out: 0 printed, $files unchanged (" "$tmp/stdout" ||
     fail "a second run printed again"
+  check_share_images "$3"
   local poster format
   for poster in "$out"/events/*/poster.pdf; do
     format="$(grep -o '@page { size: A[34]' "$(dirname "$poster")/poster/index.html" | grep -o 'A[34]')"
@@ -122,11 +127,38 @@ print_all() {  # SOURCE EXPECTED_PDFS
   done
 }
 
+# Each event's share.png is a 1200×630 PNG, not blank, and its event page's
+# og:image and twitter:image name it (with its size), no longer the edition's.
+check_share_images() {  # EXPECTED
+  local png count=0 dir page url
+  for png in "$out"/events/*/share.png; do
+    [ -f "$png" ] || continue
+    count=$((count + 1))
+    # A card of text on its background: a tenth of it at least is not background.
+    python3 "$checks" png "$png" 1200 630 10 >/dev/null || fail "$png is not a 1200×630 PNG with text"
+    dir="$(dirname "$png")"
+    page="$dir/index.html"
+    url="$(grep -o '<meta property="og:image" content="[^"]*"' "$page" | head -1 | sed 's/.*content="//; s/"$//')"
+    case "$url" in
+      */events/"$(basename "$dir")"/share.png) ;;
+      *) fail "$page: og:image is '$url', not its share.png" ;;
+    esac
+    grep -q "<meta name=\"twitter:image\" content=\"$url\">" "$page" ||
+      fail "$page: twitter:image does not name its share.png"
+    grep -q '<meta property="og:image:width" content="1200">' "$page" ||
+      fail "$page: og:image:width is not 1200"
+    if grep -q 'affiche-share' "$page"; then fail "$page: the edition's image is still there"; fi
+  done
+  [ "$count" -eq "$1" ] || fail "$count sharing images, expected $1"
+  echo "sharing images: $count, each 1200×630, named by its event page"
+}
+
 case "$mode" in
   sample)
     events=$(ls "$site"/content/events/*.md | wc -l)
-    # A poster and a press release per event, the programme and the press kit.
-    print_all "$site" $((2 * events + 2))
+    # A poster and a press release per event, the programme, the press kit and
+    # the programme of each of the three departments; a sharing image per event.
+    print_all "$site" $((2 * events + 2 + 3)) "$events"
     base="https://www.cres-picardie.org/mois-ess/events"
 
     conference="$out/events/conference-finance-solidaire/poster.pdf"
@@ -195,6 +227,21 @@ case "$mode" in
     python3 "$checks" absent "$tmp/text" "Aller au contenu" "Flux Atom" "Retour à l'événement" ||
       fail "$communique prints the navigation, the footer or the screen's links"
 
+    # Each department's programme: A4, its own events and not the others'.
+    for id in somme oise aisne; do
+      pdf="$out/departments/$id/programme.pdf"
+      pdfinfo "$pdf" >"$tmp/info"
+      pages="$(python3 "$checks" pages "$tmp/info" A4)" || fail "$pdf is not A4"
+      echo "departments/$id/programme.pdf: $pages A4 page(s)"
+      grep -q '<p class="listing-print"><a href="../../departments/'"$id"'/programme/index.html">Programme imprimable</a> (<a href="../../departments/'"$id"'/programme.pdf" download>PDF</a>)</p>' \
+        "$out/departments/$id/index.html" || fail "departments/$id/index.html does not link its printed programme"
+    done
+    has_text "$out/departments/somme/programme.pdf" "Programme : Somme" \
+      "Conférence-débat : faire fructifier son argent de manière solidaire"
+    pdftotext -raw "$out/departments/oise/programme.pdf" "$tmp/text"
+    python3 "$checks" absent "$tmp/text" "Conférence-débat : faire fructifier son argent de manière solidaire" \
+      "Aller au contenu" || fail "the Oise's programme prints another department's event, or the navigation"
+
     kit="$out/presse/dossier-de-presse.pdf"
     pdfinfo "$kit" >"$tmp/info"
     pages="$(python3 "$checks" pages "$tmp/info" A4)" || fail "the press kit is not A4"
@@ -204,8 +251,9 @@ case "$mode" in
       "2008" "1 400" "Contact presse"
     ;;
   fixtures)
-    # 4 posters and their press releases, the programme and the press kit.
-    print_all "$site" 10
+    # 4 posters and their press releases, the programme, the press kit and the
+    # programme of the Somme; 4 sharing images.
+    print_all "$site" 11 4
     # The press releases of the crowded events still print on one A4 page.
     for communique in "$out"/events/*/communique.pdf; do
       one_page "$communique" A4

@@ -31,6 +31,12 @@ bool IsPoster(const std::string& path) {
 // noindex, never a page to land on or to share.
 bool IsEmbed(const std::string& path) { return path.rfind("embed/", 0) == 0; }
 
+// An event's share page: the source of its sharing image, captured by
+// `affiche posters --pdf`, not a page to land on (noindex, no Open Graph).
+bool IsSharePage(const std::string& path) {
+  return std::regex_match(path, std::regex("events/[^/]+/share/index\\.html"));
+}
+
 class SampleSharing : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
@@ -179,9 +185,16 @@ TEST_F(SampleSharing, JsonLdSaysTimesWithTheirOffsetPricesAndStatus) {
 }
 
 TEST_F(SampleSharing, EveryPageHasItsOpenGraphTagsAndADescription) {
+  int share_pages = 0;
   for (const auto& [path, html] : *pages_) {
     if (IsEmbed(path)) continue;
     SCOPED_TRACE(path);
+    if (IsSharePage(path)) {
+      EXPECT_NE(html.find("<meta name=\"robots\" content=\"noindex\">"),
+                std::string::npos);
+      ++share_pages;
+      continue;
+    }
     for (const char* key : {"og:title", "og:description", "og:url", "og:type", "og:image",
                             "og:image:width", "og:image:height", "og:image:alt",
                             "og:locale", "og:site_name", "twitter:card", "description"})
@@ -212,6 +225,7 @@ TEST_F(SampleSharing, EveryPageHasItsOpenGraphTagsAndADescription) {
     EXPECT_EQ(Meta(html, "og:image:width"), number(16));
     EXPECT_EQ(Meta(html, "og:image:height"), number(20));
   }
+  EXPECT_EQ(share_pages, 40);
   // The edition's image is 1200×630, the size the networks show large.
   const std::string& programme = pages_->at("index.html");
   EXPECT_EQ(Meta(programme, "og:image"), kBase + "share.png");
@@ -222,10 +236,11 @@ TEST_F(SampleSharing, EveryPageHasItsOpenGraphTagsAndADescription) {
 TEST_F(SampleSharing, SitemapListsExactlyThePagesAVisitorLandsOn) {
   // Every page written but 404.html (served for any missing address), the
   // posters (print previews of the event pages, which link to them) and the
-  // embeddable programmes.
+  // embeddable programmes and the share pages (the sources of the sharing images).
   std::set<std::string> expected;
   for (const auto& [path, html] : *pages_) {
-    if (path == "404.html" || IsPoster(path) || IsEmbed(path)) continue;
+    if (path == "404.html" || IsPoster(path) || IsEmbed(path) || IsSharePage(path))
+      continue;
     expected.insert(kBase +
                     (path == "index.html" ? "" : path.substr(0, path.size() - 10)));
   }
@@ -249,6 +264,7 @@ TEST_F(SampleSharing, EveryPageNamesTheThemesFavicon) {
   EXPECT_NE(ReadFile(*out_ + "/favicon.svg").find("<svg"), std::string::npos);
   for (const auto& [path, html] : *pages_) {
     if (IsEmbed(path)) continue;  // shown inside a partner's page, under its icon
+    if (IsSharePage(path)) continue;
     EXPECT_NE(html.find("<link rel=\"icon\" href=\""), std::string::npos) << path;
   }
 }

@@ -9,6 +9,7 @@
 
 #include "print/chromium.h"
 #include "print/pdf_cache.h"
+#include "render/core/images.h"
 #include "test_util.h"
 
 namespace affiche {
@@ -102,6 +103,54 @@ TEST(PrintPdfs, PrintsAgainOnlyThePagesThatChangedWithWhatTheyLinkTo) {
   EXPECT_TRUE(fourth[1].ok && !fourth[1].reused);
 }
 
+// An event page as a build writes it: the edition's image named, the event's
+// own hidden until captured.
+const char kEventPage[] =
+    "<!doctype html><html><head>\n<!--affiche-share-site-->\n"
+    "<meta property=\"og:image\" content=\"https://example.org/share.png\">\n"
+    "<!--/affiche-share-site-->\n<!--affiche-share-card\n"
+    "<meta property=\"og:image\" content=\"https://example.org/events/a/share.png\">\n"
+    "affiche-share-card-->\n</head><body></body></html>";
+
+TEST(PrintPdfs, CapturesASharingImageOf1200By630AndShowsItOnTheEventPage) {
+  ASSERT_FALSE(FindChromium().empty()) << kChromiumMissing;
+  std::string out = SiteOfTwoPages();
+  // Taller than the image: the capture is cut at 630 pixels.
+  Write(out + "/events/a/share/index.html",
+        "<!doctype html><html><body style=\"margin:0\"><div style=\"width:1200px;"
+        "height:900px;background:#174d43\"></div></body></html>");
+  Write(out + "/events/a/index.html", kEventPage);
+  std::vector<PrintJob> jobs = {{"events/a/share/index.html", "events/a/share.png", "a",
+                                 "", "events/a/index.html", true},
+                                kJobs[0]};
+  std::string cache = PdfCacheDirOf(out);
+  std::vector<PdfResult> results = PrintPdfs(out, jobs, RealChromium(cache), nullptr);
+  ASSERT_TRUE(results[0].ok) << results[0].error;
+  ASSERT_TRUE(results[1].ok) << results[1].error;
+  std::string png = testing::ReadFile(out + "/events/a/share.png");
+  EXPECT_EQ(PngSize(png), std::make_pair(1200, 630));
+  // The PDF printed after it is still at its @page size (A5: 420 × 595 pt).
+  std::string pdf = testing::ReadFile(out + "/events/a/poster.pdf");
+  EXPECT_NE(pdf.find("/MediaBox [0 0 420 594.95996]"), std::string::npos)
+      << pdf.substr(0, 600);
+
+  EXPECT_EQ(LinkPrintedPdfs(out, jobs, results), 1);
+  std::string page = testing::ReadFile(out + "/events/a/index.html");
+  EXPECT_NE(page.find("<meta property=\"og:image\" content=\"https://example.org/"
+                      "events/a/share.png\">"),
+            std::string::npos)
+      << page;
+  EXPECT_EQ(page.find("https://example.org/share.png"), std::string::npos);
+
+  // A new build: the capture comes back from the cache, shown again.
+  fs::remove(out + "/events/a/share.png");
+  Write(out + "/events/a/index.html", kEventPage);
+  std::vector<PdfResult> again = PrintPdfs(out, jobs, RealChromium(cache), nullptr);
+  EXPECT_TRUE(again[0].ok && again[0].reused);
+  EXPECT_EQ(testing::ReadFile(out + "/events/a/share.png"), png);
+  EXPECT_EQ(LinkPrintedPdfs(out, jobs, again), 1);
+}
+
 TEST(PrintPdfs, ReportsABrowserThatCannotBeRunForEveryPage) {
   std::string out = SiteOfTwoPages();
   PdfOptions options;
@@ -135,7 +184,7 @@ TEST(PrintProgress, RedrawsOneLineOnATerminalWithTheTimeLeft) {
   progress.Finish();
   EXPECT_EQ(terminal.str(),
             "\r\033[K[1/4] events/a/poster.pdf"
-            "\r\033[K[3/4] events/b/poster.pdf, 0.25 s a PDF, 1 s left\r\033[K");
+            "\r\033[K[3/4] events/b/poster.pdf, 0.25 s a page, 1 s left\r\033[K");
   PrintProgress quiet(nullptr);
   quiet.Begin(4);
   quiet.Printing(0, "events/a/poster.pdf", 0);  // nothing to write to

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "render/render_test_util.h"
+
 namespace affiche {
 namespace {
 
@@ -41,6 +43,36 @@ TEST(PrintJobs, NamesTheFirstNameThatMatchesNothing) {
   EXPECT_EQ(unknown, "nope");
   SelectPrintJobs(kJobs, {"a"}, {"aisne"}, &unknown);
   EXPECT_EQ(unknown, "aisne");
+}
+
+// The event's sharing image is captured from its share page and shown on its
+// event page; a department's programme is printed from its print form and
+// linked from its listing page.
+TEST(PrintJobs, CapturesTheSharePagesAndLinksEachFileFromItsPage) {
+  Programme programme(testing::SampleContent());
+  Plan plan;
+  for (const char* path :
+       {"events/village-ess/poster/index.html", "events/village-ess/share/index.html",
+        "index.html", "departments/somme/programme/index.html"})
+    plan.Add(TextJob("test", path, {}, [] { return std::string(); }));
+  std::vector<PrintJob> jobs = PrintJobs(programme, plan);
+  ASSERT_EQ(PdfsOf(jobs),
+            (std::vector<std::string>{"events/village-ess/poster.pdf",
+                                      "events/village-ess/share.png", "programme.pdf",
+                                      "departments/somme/programme.pdf"}));
+  EXPECT_FALSE(jobs[0].capture);
+  EXPECT_EQ(jobs[0].shown_on, "");
+  EXPECT_TRUE(jobs[1].capture);
+  EXPECT_EQ(jobs[1].page, "events/village-ess/share/index.html");
+  EXPECT_EQ(jobs[1].shown_on, "events/village-ess/index.html");
+  EXPECT_EQ(jobs[1].event, "village-ess");
+  EXPECT_EQ(jobs[1].department, "somme");
+  EXPECT_EQ(jobs[3].shown_on, "departments/somme/index.html");
+  EXPECT_EQ(jobs[3].department, "somme");
+  // Selected with their event, and with their department.
+  std::string unknown;
+  EXPECT_EQ(SelectPrintJobs(jobs, {"village-ess"}, {}, &unknown).size(), 2u);
+  EXPECT_EQ(SelectPrintJobs(jobs, {}, {"somme"}, &unknown).size(), 3u);
 }
 
 }  // namespace

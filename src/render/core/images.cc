@@ -2,6 +2,65 @@
 
 namespace affiche {
 
+namespace {
+
+// The text between open and close from at on; false when either is missing.
+bool Between(const std::string& text, const char* open, const char* close, size_t* begin,
+             size_t* inner, size_t* inner_end, size_t* end) {
+  *begin = text.find(open);
+  if (*begin == std::string::npos) return false;
+  *inner = *begin + std::char_traits<char>::length(open);
+  *inner_end = text.find(close, *inner);
+  if (*inner_end == std::string::npos) return false;
+  *end = *inner_end + std::char_traits<char>::length(close);
+  return true;
+}
+
+// The address of the og:image tag in tags, or "".
+std::string OgImageOf(const std::string& tags) {
+  const std::string tag = "<meta property=\"og:image\" content=\"";
+  size_t at = tags.find(tag);
+  if (at == std::string::npos) return "";
+  at += tag.size();
+  size_t end = tags.find('"', at);
+  return end == std::string::npos ? "" : tags.substr(at, end - at);
+}
+
+}  // namespace
+
+std::string ShowShareCard(const std::string& html) {
+  size_t site, site_inner, site_inner_end, site_end;
+  size_t card, card_inner, card_inner_end, card_end;
+  if (!Between(html, kShareSiteOpen, kShareSiteClose, &site, &site_inner, &site_inner_end,
+               &site_end) ||
+      !Between(html, kShareCardOpen, kShareCardClose, &card, &card_inner, &card_inner_end,
+               &card_end) ||
+      card < site_end)
+    return html;
+  std::string from = OgImageOf(html.substr(site_inner, site_inner_end - site_inner));
+  std::string to = OgImageOf(html.substr(card_inner, card_inner_end - card_inner));
+  std::string out = html.substr(0, site) +
+                    html.substr(card_inner, card_inner_end - card_inner) +
+                    html.substr(site_end, card - site_end) + html.substr(card_end);
+  // The JSON-LD names the same image, as a JSON string. Both addresses are
+  // made of URL characters only (EncodePath), which HTML and JSON write alike;
+  // one that needed escaping is left as it was.
+  const std::string script = "<script type=\"application/ld+json\">";
+  size_t begin = out.find(script);
+  if (from.empty() || to.empty() || begin == std::string::npos ||
+      from.find_first_of("&\\") != std::string::npos)
+    return out;
+  size_t end = out.find("</script>", begin);
+  const std::string quoted = '"' + from + '"';
+  for (size_t at = out.find(quoted, begin); at != std::string::npos && at < end;
+       at = out.find(quoted, at)) {
+    out.replace(at, quoted.size(), '"' + to + '"');
+    end += to.size() - from.size();
+    at += to.size() + 2;
+  }
+  return out;
+}
+
 std::optional<std::pair<int, int>> PngSize(const std::string& bytes) {
   static const char kSignature[] = "\x89PNG\r\n\x1a\n";
   if (bytes.size() < 24 || bytes.compare(0, 8, kSignature, 8) != 0 ||

@@ -25,6 +25,11 @@ std::string DepartmentProgrammeDir(const std::string& id) {
   return DepartmentDir(id) + "programme/";
 }
 std::string OrganiserDir(const std::string& id) { return kOrganisersDir + id + "/"; }
+std::string DepartmentProgrammePdfPath(const std::string& id) {
+  return DepartmentDir(id) + "programme.pdf";
+}
+std::string SharePageDir(const std::string& slug) { return EventDir(slug) + "share/"; }
+std::string SharePngPath(const std::string& slug) { return EventDir(slug) + "share.png"; }
 std::string EmbedDir(const std::string& kind, const std::string& id) {
   return "embed/" + kind + "/" + id + "/";
 }

@@ -28,8 +28,14 @@ std::string PosterPdfPath(const std::string& slug);
 // The press: an event's press release, the edition's press kit.
 std::string CommuniqueDir(const std::string& slug);  // "events/<slug>/communique/"
 inline const char* kPressDir = "presse/";
-// A department's programme set for print: "departments/<id>/programme/".
+// A department's programme set for print: "departments/<id>/programme/",
+// and where `affiche posters --pdf` prints it: "departments/<id>/programme.pdf".
 std::string DepartmentProgrammeDir(const std::string& id);
+std::string DepartmentProgrammePdfPath(const std::string& id);
+// An event's sharing image: the page it is made from, "events/<slug>/share/",
+// and the PNG `affiche posters --pdf` captures of it, "events/<slug>/share.png".
+std::string SharePageDir(const std::string& slug);
+std::string SharePngPath(const std::string& slug);
 // A programme split into pages (render/views/paging.h): the whole one's
 // pages are "programme/<key>/", a listing's are beside its first page
 // ("departments/somme/2009-11/"); "programme/" itself holds the whole

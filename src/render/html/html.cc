@@ -44,6 +44,19 @@ void AddPages(const Paging& paging, const std::string& entry_dir, const JobInput
   }
 }
 
+// Each department's whole programme in print form, which its listing page
+// links to and departments/<id>/programme.pdf is printed from.
+void AddDepartmentBooklets(const ViewModel& vm, Plan* plan) {
+  for (const std::string& id : vm.ListingIds(Listing::kDepartments)) {
+    JobInputs inputs;
+    inputs.entries = SlugsOf(vm.ListingEvents(Listing::kDepartments, id));
+    plan->Add(
+        LayoutJob("department booklet", "list", IndexFile(DepartmentProgrammeDir(id)),
+                  std::move(inputs),
+                  [id](const ViewModel& vm) { return vm.DepartmentProgrammePage(id); }));
+  }
+}
+
 // The pages of PlanProgrammePages (with_404) or of the sitemap (without).
 void AddProgrammePages(const ViewModel& vm, bool with_404, std::optional<Date> today,
                        Plan* plan) {
@@ -121,6 +134,7 @@ void AddProgrammePages(const ViewModel& vm, bool with_404, std::optional<Date> t
   if (with_404)
     plan->Add(LayoutJob("not found page", "404", "404.html", {},
                         [](const ViewModel& vm) { return vm.NotFoundPage(); }));
+  AddDepartmentBooklets(vm, plan);
 }
 
 void AddEventPages(const ViewModel& vm, Plan* plan) {
@@ -179,6 +193,9 @@ void PlanSitemap(const ViewModel& vm, const CalendarFeeds& calendar, Plan* plan)
     for (const std::string& id : vm.ListingIds(listing))
       listed[IndexFile(ViewModel::ListingEntryDir(listing, id))] =
           &vm.ListingEvents(listing, id);
+  for (const std::string& id : vm.ListingIds(Listing::kDepartments))
+    listed[IndexFile(DepartmentProgrammeDir(id))] =
+        &vm.ListingEvents(Listing::kDepartments, id);
   for (const Job& job : programme_pages.jobs()) {
     auto it = listed.find(job.path);
     if (it == listed.end())

@@ -19,7 +19,8 @@ namespace affiche {
 void PlanStaticFiles(const Programme& programme, const Theme& theme, Plan* plan);
 
 // index.html (the programme by day), departments/, categories/ and venues/
-// (an index and one page each), pages/<slug>/, subscribe/ and 404.html. The
+// (an index and one page each), each department's programme in print form
+// (departments/<id>/programme/), pages/<slug>/, subscribe/ and 404.html. The
 // theme must have every layout of kHtmlLayouts (LoadTheme checks it).
 // today is the build's date in the site's zone (nullopt: none): while the
 // edition runs, index.html opens with links to it and the rest of its week.

@@ -448,6 +448,10 @@ Data ViewModel::ListingPage(Listing listing, const std::string& id, const Paging
           : Data(false));
   Put(&data, "feed", ListingFeed(listing, id));
   Put(&data, "embed", EmbedSnippet(listing, id));
+  // On a department's first page, its programme in print form.
+  Put(&data, "print",
+      listing == Listing::kDepartments && at < 0 ? DepartmentPrintLinks(id)
+                                                 : Data(false));
   Put(&page, "listing", std::move(data));
   // An organiser's page is the kit it circulates: each entry links the
   // event's poster and press release (event-item reads `kit`).

@@ -70,9 +70,19 @@ class ViewModel {
   // The programme's and the listings' pages: site.yaml's programme.per_page.
   size_t PerPage() const;
   Data ListingIndexPage(Listing listing) const;  // departments/index.html
-  Data FreePage(const Page& page) const;         // pages/<slug>/index.html
-  Data NotFoundPage() const;                     // 404.html
-  Data SubscribePage() const;                    // subscribe/index.html
+  // departments/<id>/programme/index.html: the department's whole programme
+  // in print form, which departments/<id>/programme.pdf is printed from.
+  Data DepartmentProgrammePage(const std::string& id) const;
+  // A department's listing page's links to it: url, and pdf_url, hidden until
+  // printed (kPdfLinkOpen).
+  Data DepartmentPrintLinks(const std::string& id) const;
+  // events/<slug>/share/index.html: the 1200×630 card `affiche posters --pdf`
+  // captures to events/<slug>/share.png (the event's list entry, its date in
+  // full and the length class of its title).
+  Data SharePage(const Event& event) const;
+  Data FreePage(const Page& page) const;  // pages/<slug>/index.html
+  Data NotFoundPage() const;              // 404.html
+  Data SubscribePage() const;             // subscribe/index.html
   // search/index.html: Pagefind's search box when the site is indexed
   // (affiche build runs Pagefind), and always the links that browse the
   // same events without script.
@@ -129,6 +139,10 @@ class ViewModel {
   std::string EventJsonLd(const Event& event) const;
   // The site path of the image that stands for the event (or the site).
   std::string ShareImagePath(const Event* event) const;
+  // An event page's `share_card`: the Open Graph data with the event's own
+  // captured image (kept hidden until it exists: kShareCardOpen), or false
+  // when the event names its `image:` or the theme makes no share page.
+  Data ShareCard(const Event& event, const std::string& description) const;
   const Programme& programme() const { return programme_; }
   const Theme& theme() const { return theme_; }
 
@@ -182,6 +196,9 @@ bool HasPress(const Theme& theme);
 bool HasPosters(const Theme& theme);
 // Whether it has the "embed" layout of the embeddable programmes.
 bool HasEmbed(const Theme& theme);
+// Whether the theme has the layout of the events' sharing images.
+bool HasShareImage(const Theme& theme);
+inline constexpr char kShareImageLayout[] = "share-image";
 
 // Every field of an event that its list entry (EventItem) shows, as one text:
 // an edit that leaves it as it was leaves the lists of the event as they were.

@@ -150,6 +150,7 @@ Data ViewModel::EventPage(const Event& event) const {
   Data page = PageBase(file, event.title, description, "");
   Put(&page, "share", Sharing(file, event.title, Typeset(event, description), &event));
   Put(&page, "json_ld", EventJsonLd(event));
+  Put(&page, "share_card", ShareCard(event, Typeset(event, description)));
   Data e;
   Put(&e, "slug", event.slug);
   Put(&e, "calendar", AddToCalendar(event));

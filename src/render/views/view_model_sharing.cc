@@ -6,6 +6,7 @@
 #include <regex>
 #include <utility>
 
+#include "render/core/dates.h"
 #include "render/core/images.h"
 #include "render/core/mustache_data.h"
 #include "render/core/urls.h"
@@ -77,7 +78,44 @@ std::string ForScriptBlock(const Json& json) {
   return out;
 }
 
+// How long a title is, for the share card's type size: "short", "medium"
+// or "long" (a card has no room to wrap a long title at the large size).
+const char* TitleLength(const std::string& title) {
+  size_t length = 0;  // in code points: UTF-8 bytes but continuation ones
+  for (char c : title) length += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return length <= 50 ? "short" : length <= 100 ? "medium" : "long";
+}
+
 }  // namespace
+
+bool HasShareImage(const Theme& theme) { return theme.Layout(kShareImageLayout); }
+
+Data ViewModel::SharePage(const Event& event) const {
+  Data page = PageBase(IndexFile(SharePageDir(event.slug)), event.title, "", "");
+  Data card = EventItem(event);
+  // The date as the event page says it: "lundi 9 novembre 2009 à 18 h".
+  Put(&card, "when", Typeset(FormatWhen(theme_, event)));
+  Put(&card, "title_length", TitleLength(event.title));
+  Put(&page, "event", std::move(card));
+  Put(&page, "width", std::to_string(kShareImageWidth));
+  Put(&page, "height", std::to_string(kShareImageHeight));
+  return page;
+}
+
+Data ViewModel::ShareCard(const Event& event, const std::string& description) const {
+  if (!event.image.empty() || !HasShareImage(theme_)) return Data(false);
+  std::string file = IndexFile(EventDir(event.slug));
+  Data share = Sharing(file, event.title, description, &event);
+  Data image;
+  Put(&image, "url", programme_.AbsoluteUrl(EncodePath(SharePngPath(event.slug))));
+  Put(&image, "width", std::to_string(kShareImageWidth));
+  Put(&image, "height", std::to_string(kShareImageHeight));
+  Put(&image, "alt", Typeset(event, event.title));
+  Put(&share, "image", std::move(image));
+  Data card;
+  Put(&card, "share", std::move(share));
+  return card;
+}
 
 std::string ViewModel::ShareImagePath(const Event* event) const {
   if (event && !event->image.empty()) return event->image;

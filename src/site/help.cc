@@ -84,9 +84,10 @@ const std::map<std::string, std::string>& Helps() {
            "and\npress release (events/<slug>/poster.pdf, communique.pdf), the "
            "programme\n"
            "(programme.pdf), the press kit (presse/dossier-de-presse.pdf) and each\n"
-           "department's programme (departments/<id>/programme.pdf). A page unchanged\n"
-           "since its last PDF is not printed again; with SLUG... or --department, only\n"
-           "those events (and that department's programme) are.\n",
+           "department's programme (departments/<id>/programme.pdf), and capture each\n"
+           "event's sharing image (events/<slug>/share.png, 1200x630). A page unchanged\n"
+           "since its last PDF or image is not printed again; with SLUG... or\n"
+           "--department, only those events (and that department's programme) are.\n",
            "  affiche posters --pdf [SLUG...] [options]\n",
            std::string("  --pdf             print the PDFs (required)\n"
                        "  --department ID   print the events of department ID and its "

@@ -38,7 +38,7 @@ Data CommuniquePage(const ViewModel& vm, const Event& event, bool poster) {
   std::string path = IndexFile(CommuniqueDir(event.slug));
   Data page = vm.PageBase(path, vm.theme().Label("press_release") + " : " + event.title,
                           event.summary, "");
-  Data e = *vm.EventPage(event).get("event");
+  Data e = vm.EventData(event);
   std::string url = programme.AbsoluteUrl(EncodePath(EventDir(event.slug)));
   Put(&e, "event_url", url);
   Put(&e, "event_page", EncodePath(IndexFile(EventDir(event.slug))));

@@ -60,6 +60,9 @@ class ViewModel {
   // the one day index.html depends on (JobInputs::shape).
   std::optional<Date> EditionDay(std::optional<Date> today) const;
   Data EventPage(const Event& event) const;  // events/<slug>/index.html
+  // The page's `event`: everything the event page shows of it (the press
+  // release shows the same).
+  Data EventData(const Event& event) const;
   Data ListingPage(Listing listing, const std::string& id) const;  // departments/<id>/…
   // departments/<id>/index.html (kOverview or kWhole), departments/<id>/<key>/….
   Data ListingPage(Listing listing, const std::string& id, const Paging& paging,
@@ -163,6 +166,7 @@ class ViewModel {
   void PutProgramme(const Paging& paging, long page, const std::string& file_path,
                     const std::string& entry_dir, Data* out) const;
   std::string PageLabel(const Paging& paging, size_t page) const;
+  Data EventData(const Event& event, const std::string& when) const;
   Data EventItem(const Event& event) const;
   Data Department(const Event& event) const;
   Data Categories(const Event& event) const;

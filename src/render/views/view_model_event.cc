@@ -151,6 +151,15 @@ Data ViewModel::EventPage(const Event& event) const {
   Put(&page, "share", Sharing(file, event.title, Typeset(event, description), &event));
   Put(&page, "json_ld", EventJsonLd(event));
   Put(&page, "share_card", ShareCard(event, Typeset(event, description)));
+  Put(&page, "event", EventData(event, when));
+  return page;
+}
+
+Data ViewModel::EventData(const Event& event) const {
+  return EventData(event, Typeset(FormatWhen(theme_, event)));
+}
+
+Data ViewModel::EventData(const Event& event, const std::string& when) const {
   Data e;
   Put(&e, "slug", event.slug);
   Put(&e, "calendar", AddToCalendar(event));
@@ -219,8 +228,7 @@ Data ViewModel::EventPage(const Event& event) const {
   Put(&e, "has_sessions", !event.sessions.empty());
   Put(&e, "sessions", std::move(sessions));
   Put(&e, "body", OptionalText(event.body_html));
-  Put(&page, "event", std::move(e));
-  return page;
+  return e;
 }
 
 }  // namespace affiche

@@ -16,6 +16,8 @@ class Programme {
  public:
   // content must outlive the Programme and be valid (see validate/).
   explicit Programme(const Content& content);
+  // Not from a temporary, which would be gone before the Programme.
+  explicit Programme(Content&&) = delete;
 
   const Content& content() const { return content_; }
   const SiteConfig& site() const { return content_.site; }

@@ -49,7 +49,8 @@ TEST(PrintJobs, NamesTheFirstNameThatMatchesNothing) {
 // event page; a department's programme is printed from its print form and
 // linked from its listing page.
 TEST(PrintJobs, CapturesTheSharePagesAndLinksEachFileFromItsPage) {
-  Programme programme(testing::SampleContent());
+  Content content = testing::SampleContent();  // the Programme points into it
+  Programme programme(content);
   Plan plan;
   for (const char* path :
        {"events/village-ess/poster/index.html", "events/village-ess/share/index.html",

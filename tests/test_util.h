@@ -39,6 +39,10 @@ std::vector<std::string> Lines(const std::string& text);
 // its `</script>`.
 std::string ExecutableScriptIn(const std::string& html);
 
+// A link's path with its %XX escapes back to the bytes they stand for
+// ("f%C3%AAte" -> "fête"), as a file on disk is named.
+std::string PercentDecoded(const std::string& text);
+
 }  // namespace affiche::testing
 
 #endif  // AFFICHE_TESTS_TEST_UTIL_H_

@@ -21,23 +21,10 @@ namespace {
 
 using testing::Affiche;
 using testing::MakeTempDir;
+using testing::PercentDecoded;
 using testing::ReadFile;
 
 constexpr int kPerPage = 50;
-
-// "%C3%A9" back to the bytes it stands for.
-std::string PercentDecoded(const std::string& text) {
-  std::string out;
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '%' && i + 2 < text.size()) {
-      out += static_cast<char>(std::stoi(text.substr(i + 1, 2), nullptr, 16));
-      i += 2;
-    } else {
-      out += text[i];
-    }
-  }
-  return out;
-}
 
 class PaginatedSite : public ::testing::Test {
  protected:

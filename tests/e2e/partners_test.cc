@@ -22,6 +22,7 @@ namespace {
 
 using testing::Affiche;
 using testing::MakeTempDir;
+using testing::PercentDecoded;
 using testing::ReadFile;
 
 const std::string kBase = "https://www.cres-picardie.org/mois-ess/";
@@ -86,20 +87,6 @@ std::vector<std::string> Links(const std::string& html) {
   for (std::sregex_iterator it(html.begin(), html.end(), link), end; it != end; ++it)
     links.push_back((*it)[1]);
   return links;
-}
-
-// "f%C3%AAte" -> "fête".
-std::string Decode(const std::string& text) {
-  std::string out;
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '%' && i + 2 < text.size()) {
-      out += static_cast<char>(std::stoi(text.substr(i + 1, 2), nullptr, 16));
-      i += 2;
-    } else {
-      out += text[i];
-    }
-  }
-  return out;
 }
 
 TEST_F(SamplePartners, EveryOrganiserFileHasItsPageInTheOrganisersIndex) {
@@ -235,7 +222,7 @@ TEST_F(SamplePartners, EveryListingHasAnEmbedPageForAnIframe) {
       for (const std::string& link : Links(html)) {
         if (link.rfind(kBase, 0) == 0) continue;
         ASSERT_EQ(link.find("://"), std::string::npos) << link;
-        std::string path = Decode(link.substr(0, link.find('#')));
+        std::string path = PercentDecoded(link.substr(0, link.find('#')));
         fs::path target = fs::path(*out_) / dir / path;
         if (!path.empty() && path.back() == '/') target /= "index.html";
         EXPECT_TRUE(fs::is_regular_file(target)) << link;

@@ -3,6 +3,8 @@
 #include <arpa/inet.h>
 #include <strings.h>
 
+#include <algorithm>
+#include <cctype>
 #include <string>
 
 namespace affiche {
@@ -87,10 +89,16 @@ bool IsLocalHostHeader(std::string_view host) {
 
 bool IsSameOrigin(std::string_view origin, std::string_view host) {
   if (origin.empty()) return true;
+  auto same_letters = [](char a, char b) {
+    return std::tolower(static_cast<unsigned char>(a)) ==
+           std::tolower(static_cast<unsigned char>(b));
+  };
   for (std::string_view scheme : {"http://", "https://"}) {
-    if (origin.size() == scheme.size() + host.size() &&
-        origin.substr(0, scheme.size()) == scheme &&
-        strncasecmp(origin.data() + scheme.size(), host.data(), host.size()) == 0)
+    if (origin.substr(0, scheme.size()) != scheme) continue;
+    std::string_view authority = origin.substr(scheme.size());
+    // std::equal, not strncasecmp: an empty view's data() may be null.
+    if (std::equal(authority.begin(), authority.end(), host.begin(), host.end(),
+                   same_letters))
       return true;
   }
   return false;

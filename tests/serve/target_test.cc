@@ -84,5 +84,13 @@ TEST(Origin, AcceptsThePagesOfThisServerOnly) {
   EXPECT_FALSE(IsSameOrigin("null", "127.0.0.1:8080"));
 }
 
+// A request with no Host header: found by the request fuzzer, where an
+// empty host once reached strncasecmp as a null pointer.
+TEST(Origin, ComparesWithAnEmptyHost) {
+  EXPECT_FALSE(IsSameOrigin("http://evil.example", ""));
+  EXPECT_FALSE(IsSameOrigin("https://127.0.0.1:8080", ""));
+  EXPECT_TRUE(IsSameOrigin("http://", ""));
+}
+
 }  // namespace
 }  // namespace affiche

@@ -124,8 +124,12 @@ RebuildResult Rebuilder::Render(std::unique_ptr<CheckedSite> site, RebuildResult
       id = IdIn(path, content_dir_ + "/organisers/", ".yaml");
       if (!id.empty()) changes.organisers.insert(id);
     }
-    jobs = DirtyJobs(last_good_->plan->plan(), last_good_->plan->programme(), plan,
-                     built->plan->programme(), changes);
+    const SitePlan& before = *last_good_->plan;
+    jobs = DirtyJobs(before.plan(), before.programme(), plan, built->plan->programme(),
+                     changes);
+    // The feeds' history and time stamp are the same from build to build.
+    built->plan->KeepFrom(
+        before, ChangedEvents(before.programme(), built->plan->programme(), changes));
   }
   std::vector<std::string> outputs = built->plan->Render(jobs);
 

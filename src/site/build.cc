@@ -23,7 +23,8 @@ SitePlan::SitePlan(const CheckedSite& site, FeedHistory previous, std::string no
                    bool search_index)
     : programme_(site.content),
       vm_(programme_, *site.theme),
-      calendar_(programme_, *site.theme, std::move(previous), now_utc) {
+      calendar_(programme_, *site.theme, std::move(previous), now_utc),
+      pieces_(programme_) {
   const Theme& theme = *site.theme;
   PlanRobots(programme_, &plan_);  // before the static files: the content's wins
   PlanStaticFiles(programme_, theme, &plan_);
@@ -33,8 +34,8 @@ SitePlan::SitePlan(const CheckedSite& site, FeedHistory previous, std::string no
   PlanEmbedPages(vm_, &plan_);
   PlanSearchPage(vm_, search_index, &plan_);
   PlanSitemap(vm_, calendar_, &plan_);
-  PlanAtomFeed(programme_, theme, calendar_, &plan_);
-  PlanEventsJson(programme_, &plan_);
+  PlanAtomFeed(programme_, theme, calendar_, &pieces_, &plan_);
+  PlanEventsJson(programme_, &pieces_, &plan_);
   PlanPosters(vm_, &plan_);
   PlanSharePages(vm_, &plan_);
   PlanPress(vm_, &plan_);
@@ -50,6 +51,11 @@ void SitePlan::Render(
     const std::vector<size_t>& jobs,
     const std::function<void(size_t i, std::string output)>& done) const {
   RenderJobs(plan_, jobs, vm_, done);
+}
+
+void SitePlan::KeepFrom(const SitePlan& before, const std::set<std::string>& changed) {
+  calendar_.KeepFrom(before.calendar_, changed);
+  pieces_.KeepFrom(before.pieces_, changed);
 }
 
 FeedHistory PreviousFeed(const FileSystem& fs, const BuildOptions& options) {

@@ -5,6 +5,7 @@
 
 #include <functional>
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -13,6 +14,7 @@
 #include "base/output_set.h"
 #include "model/programme.h"
 #include "render/core/plan.h"
+#include "render/html/html.h"
 #include "render/ics/ics.h"
 #include "render/views/view_model.h"
 #include "site/load_and_check.h"
@@ -45,11 +47,16 @@ class SitePlan {
   // The same, each output handed to done(i, output) as soon as it is made.
   void Render(const std::vector<size_t>& jobs,
               const std::function<void(size_t i, std::string output)>& done) const;
+  // Takes the pieces of the whole-site feeds `before` made of the events not
+  // in `changed` (slugs), before rendering: for a plan of the same site-wide
+  // facts, feeds' history and time stamp (the preview's next build).
+  void KeepFrom(const SitePlan& before, const std::set<std::string>& changed);
 
  private:
   Programme programme_;
   ViewModel vm_;
   CalendarFeeds calendar_;
+  FeedPieces pieces_;
   Plan plan_;
 };
 

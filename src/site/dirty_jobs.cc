@@ -25,13 +25,20 @@ void AddEventsOfChanged(const Programme& programme, const SourceChanges& changes
 
 }  // namespace
 
+std::set<std::string> ChangedEvents(const Programme& old_programme,
+                                    const Programme& new_programme,
+                                    const SourceChanges& changes) {
+  std::set<std::string> whole = changes.events;
+  AddEventsOfChanged(old_programme, changes, &whole);
+  AddEventsOfChanged(new_programme, changes, &whole);
+  return whole;
+}
+
 std::vector<size_t> DirtyJobs(const Plan& before, const Programme& old_programme,
                               const Plan& after, const Programme& new_programme,
                               const SourceChanges& changes) {
   // Events read whole that changed, and those whose list entry did.
-  std::set<std::string> whole = changes.events;
-  AddEventsOfChanged(old_programme, changes, &whole);
-  AddEventsOfChanged(new_programme, changes, &whole);
+  std::set<std::string> whole = ChangedEvents(old_programme, new_programme, changes);
   std::set<std::string> entries;
   for (const std::string& slug : whole) {
     const Event* old_event = old_programme.FindEvent(slug);

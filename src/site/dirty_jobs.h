@@ -20,6 +20,12 @@ struct SourceChanges {
   std::set<std::string> events, venues, organisers;
 };
 
+// The events whose data changed: the edited ones, and those at a changed
+// venue or with a changed organiser, before and after (slugs).
+std::set<std::string> ChangedEvents(const Programme& old_programme,
+                                    const Programme& new_programme,
+                                    const SourceChanges& changes);
+
 // The indices of the jobs of `after` to render again, when `before` is the
 // plan of the build before and the site-wide facts are the same: a job is
 // dirty when it is new, when its declared inputs differ from its previous

@@ -70,20 +70,43 @@ Json EventJson(const Programme& programme, const Event& e) {
 
 const int kEventsJsonVersion = 1;
 
-std::string EventsJson(const Programme& programme) {
+std::string EventJsonText(const Programme& programme, const Event& e) {
+  // As the document's dump lays it out: at depth 2, in an array at depth 1.
+  std::string alone =
+      EventJson(programme, e).dump(2, ' ', false, Json::error_handler_t::replace);
+  std::string text = "    ";
+  text.reserve(alone.size() + alone.size() / 8);
+  for (char c : alone) {
+    text += c;
+    // A string's own line ends are escaped: each '\n' is between lines.
+    if (c == '\n') text += "    ";
+  }
+  return text;
+}
+
+std::string EventsJson(const Programme& programme,
+                       const std::function<const std::string&(const Event&)>& object) {
   const SiteConfig& site = programme.site();
-  Json events = Json::array();
-  for (const Event* e : programme.events()) events.push_back(EventJson(programme, *e));
   Json doc{{"$schema", programme.AbsoluteUrl(kEventsSchemaPath)},
            {"version", kEventsJsonVersion},
            {"title", site.title},
            {"url", site.base_url},
            {"language", site.language},
            {"timezone", site.timezone},
-           {"events", std::move(events)}};
+           {"events", Json::array()}};
   // Content is valid UTF-8 (the loader refuses anything else); replace keeps
   // a slip from throwing in the middle of a build.
-  return doc.dump(2, ' ', false, Json::error_handler_t::replace) + '\n';
+  std::string text = doc.dump(2, ' ', false, Json::error_handler_t::replace);
+  // The events are the last member: "  \"events\": []\n}" ends the text.
+  const std::vector<const Event*>& events = programme.events();
+  if (events.empty()) return text + '\n';
+  text.resize(text.size() - 4);  // "[]\n}"
+  text += "[\n";
+  for (size_t i = 0; i < events.size(); ++i) {
+    if (i > 0) text += ",\n";
+    text += object(*events[i]);
+  }
+  return text + "\n  ]\n}\n";
 }
 
 }  // namespace affiche

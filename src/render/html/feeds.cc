@@ -45,8 +45,38 @@ std::string RobotsTxt(const Programme& programme) {
          "\n";
 }
 
-std::string AtomFeedXml(const Programme& programme, const Theme& theme,
-                        const std::function<std::string(const Event&)>& last_modified) {
+std::string AtomEntry(const Programme& programme, const Theme& theme, const Event& e,
+                      const std::string& last_modified) {
+  const SiteConfig& site = programme.site();
+  std::string url = PageUrl(programme, IndexFile(EventDir(e.slug)));
+  std::string title = e.title;
+  if (e.status != Status::kConfirmed)
+    title += " (" + theme.Label(std::string("status_") + StatusName(e.status)) + ")";
+  std::string summary = FormatWhen(theme, e);
+  if (const Venue* venue = programme.VenueOf(e)) {
+    summary += " · " + venue->name;
+    if (!venue->city.empty()) summary += ", " + venue->city;
+  }
+  if (!e.summary.empty()) summary += ". " + e.summary;
+
+  std::string xml = "  <entry>\n";
+  xml += "    " + Element("title", title) + "\n";
+  xml += "    <link rel=\"alternate\" type=\"text/html\" href=\"" + EscapeMarkup(url) +
+         "\"/>\n";
+  xml += "    " + Element("id", url) + "\n";
+  xml += "    " + Element("updated", Rfc3339(last_modified)) + "\n";
+  xml += "    " + Element("summary", summary) + "\n";
+  for (const std::string& c : e.categories)
+    xml += "    <category term=\"" + EscapeMarkup(c) + "\" label=\"" +
+           EscapeMarkup(LabelOf(site.categories, c)) + "\"/>\n";
+  if (!e.body_html.empty())
+    xml += "    <content type=\"html\">" + EscapeMarkup(e.body_html) + "</content>\n";
+  return xml + "  </entry>\n";
+}
+
+std::string AtomFeedXml(const Programme& programme,
+                        const std::function<std::string(const Event&)>& last_modified,
+                        const std::function<const std::string&(const Event&)>& entry) {
   const SiteConfig& site = programme.site();
   // iCalendar UTC times sort as text.
   std::string updated = "19700101T000000Z";
@@ -67,33 +97,7 @@ std::string AtomFeedXml(const Programme& programme, const Theme& theme,
   xml += "  " + Element("id", site.base_url) + "\n";
   xml += "  " + Element("updated", Rfc3339(updated)) + "\n";
   xml += "  <author>" + Element("name", site.title) + "</author>\n";
-
-  for (const Event* e : programme.events()) {
-    std::string url = PageUrl(programme, IndexFile(EventDir(e->slug)));
-    std::string title = e->title;
-    if (e->status != Status::kConfirmed)
-      title += " (" + theme.Label(std::string("status_") + StatusName(e->status)) + ")";
-    std::string summary = FormatWhen(theme, *e);
-    if (const Venue* venue = programme.VenueOf(*e)) {
-      summary += " · " + venue->name;
-      if (!venue->city.empty()) summary += ", " + venue->city;
-    }
-    if (!e->summary.empty()) summary += ". " + e->summary;
-
-    xml += "  <entry>\n";
-    xml += "    " + Element("title", title) + "\n";
-    xml += "    <link rel=\"alternate\" type=\"text/html\" href=\"" + EscapeMarkup(url) +
-           "\"/>\n";
-    xml += "    " + Element("id", url) + "\n";
-    xml += "    " + Element("updated", Rfc3339(last_modified(*e))) + "\n";
-    xml += "    " + Element("summary", summary) + "\n";
-    for (const std::string& c : e->categories)
-      xml += "    <category term=\"" + EscapeMarkup(c) + "\" label=\"" +
-             EscapeMarkup(LabelOf(site.categories, c)) + "\"/>\n";
-    if (!e->body_html.empty())
-      xml += "    <content type=\"html\">" + EscapeMarkup(e->body_html) + "</content>\n";
-    xml += "  </entry>\n";
-  }
+  for (const Event* e : programme.events()) xml += entry(*e);
   return xml + "</feed>\n";
 }
 

@@ -24,11 +24,16 @@ std::string SitemapXml(const Programme& programme, std::vector<SitemapPage> page
 // robots.txt: every crawler welcome, and where the sitemap is.
 std::string RobotsTxt(const Programme& programme);
 
-// feed.xml: one Atom entry per event, by start, each <updated> when the event
-// last changed (last_modified of it, an iCalendar UTC time), the feed's
-// <updated> the latest of them.
-std::string AtomFeedXml(const Programme& programme, const Theme& theme,
-                        const std::function<std::string(const Event&)>& last_modified);
+// One event's <entry> of feed.xml, its <updated> when the event last changed
+// (last_modified, an iCalendar UTC time).
+std::string AtomEntry(const Programme& programme, const Theme& theme, const Event& e,
+                      const std::string& last_modified);
+
+// feed.xml: the entry of each event (AtomEntry) by start, the feed's <updated>
+// the latest last_modified of them.
+std::string AtomFeedXml(const Programme& programme,
+                        const std::function<std::string(const Event&)>& last_modified,
+                        const std::function<const std::string&(const Event&)>& entry);
 
 // events.json: the site and its events by start, in the format of
 // events.schema.json (src/render/html/), which the site also publishes, at
@@ -36,7 +41,11 @@ std::string AtomFeedXml(const Programme& programme, const Theme& theme,
 // all-day events have dates alone.
 extern const char* const kEventsSchemaPath;  // "events.schema.json"
 extern const char* const kEventsSchema;      // the schema's text
-std::string EventsJson(const Programme& programme);
+std::string EventsJson(const Programme& programme,
+                       const std::function<const std::string&(const Event&)>& object);
+// One event's object of events.json, as EventsJson lays it out (indented by
+// four spaces, without the comma that follows it).
+std::string EventJsonText(const Programme& programme, const Event& e);
 
 }  // namespace affiche
 

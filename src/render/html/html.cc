@@ -245,22 +245,33 @@ void PlanRobots(const Programme& programme, Plan* plan) {
 }
 
 void PlanAtomFeed(const Programme& programme, const Theme& theme,
-                  const CalendarFeeds& calendar, Plan* plan) {
+                  const CalendarFeeds& calendar, FeedPieces* pieces, Plan* plan) {
   JobInputs inputs;
   inputs.events = SlugsOf(programme.events());
   plan->Add(TextJob("Atom feed", "feed.xml", std::move(inputs),
-                    [&programme, &theme, &calendar] {
-                      return AtomFeedXml(programme, theme, [&calendar](const Event& e) {
+                    [&programme, &theme, &calendar, pieces] {
+                      auto last_modified = [&calendar](const Event& e) {
                         return calendar.LastModified(e);
-                      });
+                      };
+                      return AtomFeedXml(programme, last_modified,
+                                         [&](const Event& e) -> const std::string& {
+                                           return pieces->atom_entries.Get(e, [&] {
+                                             return AtomEntry(programme, theme, e,
+                                                              last_modified(e));
+                                           });
+                                         });
                     }));
 }
 
-void PlanEventsJson(const Programme& programme, Plan* plan) {
+void PlanEventsJson(const Programme& programme, FeedPieces* pieces, Plan* plan) {
   JobInputs inputs;
   inputs.events = SlugsOf(programme.events());
-  plan->Add(TextJob("events.json", "events.json", std::move(inputs),
-                    [&programme] { return EventsJson(programme); }));
+  plan->Add(
+      TextJob("events.json", "events.json", std::move(inputs), [&programme, pieces] {
+        return EventsJson(programme, [&](const Event& e) -> const std::string& {
+          return pieces->json_objects.Get(e, [&] { return EventJsonText(programme, e); });
+        });
+      }));
   plan->Add(TextJob("events.json's schema", kEventsSchemaPath, {},
                     [] { return std::string(kEventsSchema); }));
 }
@@ -269,6 +280,7 @@ void RenderHtml(const Programme& programme, const Theme& theme, OutputSet* out,
                 const FeedHistory& previous, const std::string& now_utc) {
   ViewModel vm(programme, theme);
   CalendarFeeds calendar(programme, theme, previous, now_utc);
+  FeedPieces pieces(programme);
   Plan plan;
   PlanRobots(programme, &plan);
   PlanStaticFiles(programme, theme, &plan);
@@ -276,8 +288,8 @@ void RenderHtml(const Programme& programme, const Theme& theme, OutputSet* out,
   PlanEventPages(vm, &plan);
   PlanSearchPage(vm, false, &plan);
   PlanSitemap(vm, calendar, &plan);
-  PlanAtomFeed(programme, theme, calendar, &plan);
-  PlanEventsJson(programme, &plan);
+  PlanAtomFeed(programme, theme, calendar, &pieces, &plan);
+  PlanEventsJson(programme, &pieces, &plan);
   RenderAll(plan, vm, out);
 }
 

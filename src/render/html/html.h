@@ -5,9 +5,12 @@
 #define AFFICHE_RENDER_HTML_HTML_H_
 
 #include <optional>
+#include <set>
+#include <string>
 
 #include "base/output_set.h"
 #include "model/programme.h"
+#include "render/core/event_parts.h"
 #include "render/core/plan.h"
 #include "render/ics/ics.h"
 #include "render/views/view_model.h"
@@ -39,10 +42,23 @@ void PlanSearchPage(const ViewModel& vm, bool indexed, Plan* plan);
 // (planned first: a robots.txt of content/static/ replaces it).
 void PlanSitemap(const ViewModel& vm, const CalendarFeeds& calendar, Plan* plan);
 void PlanRobots(const Programme& programme, Plan* plan);
+// The events' pieces of feed.xml and events.json, made once a build (see
+// EventParts). Must outlive the jobs planned with it.
+struct FeedPieces {
+  explicit FeedPieces(const Programme& programme)
+      : atom_entries(programme.events()), json_objects(programme.events()) {}
+  // Takes before's pieces of the events not in changed (as EventParts::KeepFrom).
+  void KeepFrom(const FeedPieces& before, const std::set<std::string>& changed) {
+    atom_entries.KeepFrom(before.atom_entries, changed);
+    json_objects.KeepFrom(before.json_objects, changed);
+  }
+  EventParts<std::string> atom_entries, json_objects;
+};
+
 // feed.xml, its entries dated by when each event last changed; events.json.
 void PlanAtomFeed(const Programme& programme, const Theme& theme,
-                  const CalendarFeeds& calendar, Plan* plan);
-void PlanEventsJson(const Programme& programme, Plan* plan);
+                  const CalendarFeeds& calendar, FeedPieces* pieces, Plan* plan);
+void PlanEventsJson(const Programme& programme, FeedPieces* pieces, Plan* plan);
 
 // Renders every job above into out (for tests of this room), with the feeds'
 // history `previous` and the time of the build now_utc (as RenderIcs).

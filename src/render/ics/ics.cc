@@ -3,13 +3,12 @@
 
 #include <cctype>
 #include <memory>
-#include <mutex>
 #include <set>
 #include <string_view>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
+#include "render/core/event_parts.h"
 #include "render/core/feed_list.h"
 #include "render/core/urls.h"
 #include "render/ics/ics_internal.h"
@@ -82,14 +81,6 @@ struct EventText {
   std::string last_modified;  // its LAST-MODIFIED, "20091101T120000Z"
 };
 
-// What every feed is made of, each piece written once by libical: the events'
-// VEVENTs and the zones' VTIMEZONEs.
-struct FeedParts {
-  std::vector<EventText> events;                   // by index in programme.events()
-  std::unordered_map<const Event*, size_t> index;  // in events
-  std::map<std::string, std::string> zones;
-};
-
 constexpr char kCalendarEnd[] = "END:VCALENDAR\r\n";
 
 // One .ics file: the calendar, the VTIMEZONE of each zone its events use (the
@@ -97,18 +88,17 @@ constexpr char kCalendarEnd[] = "END:VCALENDAR\r\n";
 // libical writes a component as its BEGIN line, its properties, its
 // subcomponents and its END line, so the calendar's own text with the pieces
 // spliced in before its END line is what libical writes for the whole.
-std::string RenderFeed(const Programme& programme, const FeedParts& parts,
-                       const Feed& feed) {
+// events are the VEVENTs of feed's events, zones the VTIMEZONEs by name.
+std::string RenderFeed(const Programme& programme, const Feed& feed,
+                       const std::vector<const EventText*>& events,
+                       const std::map<std::string, std::string>& zones) {
   std::set<std::string> zone_names;
-  std::vector<const EventText*> events;
   // METHOD:PUBLISH asks (RFC 5546) for an ORGANIZER in every VEVENT; without
   // an address to give, the feed goes without METHOD, as good for subscribers.
   bool publish = true;
-  for (const Event* e : *feed.events) {
+  for (const Event* e : *feed.events)
     if (!e->all_day()) zone_names.insert(programme.TimeZoneOf(*e));
-    events.push_back(&parts.events[parts.index.at(e)]);
-    publish = publish && events.back()->has_organizer;
-  }
+  for (const EventText* e : events) publish = publish && e->has_organizer;
   if (events.empty()) zone_names.insert(programme.site().timezone);
 
   Component calendar(icalcomponent_new_vcalendar());
@@ -119,8 +109,8 @@ std::string RenderFeed(const Programme& programme, const FeedParts& parts,
   for (const EventText* e : events) size += e->text.size();
   text.reserve(size);
   for (const std::string& name : zone_names) {
-    auto zone = parts.zones.find(name);
-    if (zone != parts.zones.end()) text += zone->second;
+    auto zone = zones.find(name);
+    if (zone != zones.end()) text += zone->second;
   }
   for (const EventText* e : events) text += e->text;
   text += kCalendarEnd;
@@ -173,28 +163,24 @@ struct CalendarFeeds::Impl {
         now_utc(std::move(now)),
         zones(p),
         feeds(FeedsOf(p)),
-        made(std::make_unique<std::once_flag[]>(p.events().size())) {
+        events(p.events()) {
     for (const auto& [name, zone] : zones.all())
-      parts.zones[name] = ics::ToText(icaltimezone_get_component(zone.get()));
-    const std::vector<const Event*>& all = programme.events();
-    parts.events.resize(all.size());
-    parts.index.reserve(all.size());
-    for (size_t i = 0; i < all.size(); ++i) parts.index[all[i]] = i;
+      zone_texts[name] = ics::ToText(icaltimezone_get_component(zone.get()));
   }
 
-  // The file of feed, from any thread. Each event's VEVENT is built and
-  // written once, by the first feed that needs it.
+  // The file of feed, from any thread.
   std::string Render(const Feed& feed) {
-    for (const Event* e : *feed.events) Made(e);
-    return RenderFeed(programme, parts, feed);
+    std::vector<const EventText*> texts;
+    texts.reserve(feed.events->size());
+    for (const Event* e : *feed.events) texts.push_back(&Made(*e));
+    return RenderFeed(programme, feed, texts, zone_texts);
   }
 
-  // The event's VEVENT, built and written by the first caller that needs it.
-  const EventText& Made(const Event* e) {
-    size_t i = parts.index.at(e);
-    std::call_once(made[i], [this, e, i] {
-      Component v = ics::BuildEvent(programme, theme, zones, *e, history, now_utc);
-      EventText& text = parts.events[i];
+  // The event's VEVENT, built and written by the first feed that needs it.
+  const EventText& Made(const Event& e) {
+    return events.Get(e, [this, &e] {
+      Component v = ics::BuildEvent(programme, theme, zones, e, history, now_utc);
+      EventText text;
       text.text = ics::ToText(v.get());
       text.has_organizer =
           icalcomponent_get_first_property(v.get(), ICAL_ORGANIZER_PROPERTY) != nullptr;
@@ -203,8 +189,8 @@ struct CalendarFeeds::Impl {
       char* stamp = icaltime_as_ical_string_r(modified);
       text.last_modified = stamp;
       icalmemory_free_buffer(stamp);
+      return text;
     });
-    return parts.events[i];
   }
 
   const Programme& programme;
@@ -213,8 +199,8 @@ struct CalendarFeeds::Impl {
   const std::string now_utc;
   ics::TimeZones zones;
   std::vector<Feed> feeds;
-  FeedParts parts;
-  std::unique_ptr<std::once_flag[]> made;  // parts.events[i] is written
+  EventParts<EventText> events;
+  std::map<std::string, std::string> zone_texts;  // the VTIMEZONEs, by name
 };
 
 CalendarFeeds::CalendarFeeds(const Programme& programme, const Theme& theme,
@@ -225,7 +211,12 @@ CalendarFeeds::CalendarFeeds(const Programme& programme, const Theme& theme,
 CalendarFeeds::~CalendarFeeds() = default;
 
 std::string CalendarFeeds::LastModified(const Event& event) const {
-  return impl_->Made(&event).last_modified;
+  return impl_->Made(event).last_modified;
+}
+
+void CalendarFeeds::KeepFrom(const CalendarFeeds& before,
+                             const std::set<std::string>& changed) {
+  impl_->events.KeepFrom(before.impl_->events, changed);
 }
 
 void PlanIcs(CalendarFeeds& calendar, Plan* plan) {

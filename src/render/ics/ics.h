@@ -10,6 +10,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 
 #include "base/diagnostics.h"
@@ -52,6 +53,11 @@ class CalendarFeeds {
   // feeds ("20091101T120000Z"), now_utc unless the previous feed published it
   // as it is. From any thread.
   std::string LastModified(const Event& event) const;
+
+  // Takes the VEVENTs `before` wrote of the events not in `changed` (slugs),
+  // before any feed renders: for a build of the same site-wide facts, feeds'
+  // history and time stamp, whose other events are as they were.
+  void KeepFrom(const CalendarFeeds& before, const std::set<std::string>& changed);
 
  private:
   friend void PlanIcs(CalendarFeeds& calendar, Plan* plan);

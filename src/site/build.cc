@@ -29,11 +29,12 @@ SitePlan::SitePlan(const CheckedSite& site, FeedHistory previous, std::string no
   PlanRobots(programme_, &plan_);  // before the static files: the content's wins
   PlanStaticFiles(programme_, theme, &plan_);
   // "Today" on the programme is the day of the build's clock where the site is.
-  PlanProgrammePages(vm_, LocalDateOf(programme_.site().timezone, now_utc), &plan_);
+  std::vector<std::string> pages =
+      PlanProgrammePages(vm_, LocalDateOf(programme_.site().timezone, now_utc), &plan_);
   PlanEventPages(vm_, &plan_);
   PlanEmbedPages(vm_, &plan_);
   PlanSearchPage(vm_, search_index, &plan_);
-  PlanSitemap(vm_, calendar_, &plan_);
+  PlanSitemap(vm_, calendar_, pages, &plan_);
   PlanAtomFeed(programme_, theme, calendar_, &pieces_, &plan_);
   PlanEventsJson(programme_, &pieces_, &plan_);
   PlanPosters(vm_, &plan_);

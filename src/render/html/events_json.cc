@@ -101,12 +101,16 @@ std::string EventsJson(const Programme& programme,
   const std::vector<const Event*>& events = programme.events();
   if (events.empty()) return text + '\n';
   text.resize(text.size() - 4);  // "[]\n}"
+  size_t size = text.size();
+  for (const Event* e : events) size += object(*e).size() + 2;
+  text.reserve(size + 16);
   text += "[\n";
   for (size_t i = 0; i < events.size(); ++i) {
     if (i > 0) text += ",\n";
     text += object(*events[i]);
   }
-  return text + "\n  ]\n}\n";
+  text += "\n  ]\n}\n";
+  return text;
 }
 
 }  // namespace affiche

@@ -97,8 +97,12 @@ std::string AtomFeedXml(const Programme& programme,
   xml += "  " + Element("id", site.base_url) + "\n";
   xml += "  " + Element("updated", Rfc3339(updated)) + "\n";
   xml += "  <author>" + Element("name", site.title) + "</author>\n";
+  size_t size = xml.size();
+  for (const Event* e : programme.events()) size += entry(*e).size();
+  xml.reserve(size + 8);
   for (const Event* e : programme.events()) xml += entry(*e);
-  return xml + "</feed>\n";
+  xml += "</feed>\n";
+  return xml;
 }
 
 }  // namespace affiche

@@ -57,17 +57,14 @@ void AddDepartmentBooklets(const ViewModel& vm, Plan* plan) {
   }
 }
 
-// The pages of PlanProgrammePages (with_404) or of the sitemap (without).
-void AddProgrammePages(const ViewModel& vm, bool with_404, std::optional<Date> today,
-                       Plan* plan) {
+// The pages of PlanProgrammePages.
+void AddProgrammePages(const ViewModel& vm, std::optional<Date> today, Plan* plan) {
   const Programme& programme = vm.programme();
   // The big pages first, so that they start early and the events fill in.
   // The build's day, only while the edition runs: then index.html links to it.
   std::optional<Date> day = vm.EditionDay(today);
   std::string today_shape = day ? "today " + day->Iso() : "";
-  auto programme_paging =
-      std::make_shared<const Paging>(MakePaging(programme.events(), vm.PerPage()));
-  if (!programme_paging->split()) {
+  if (!vm.ProgrammePaging().split()) {
     JobInputs all;
     all.entries = SlugsOf(programme.events());
     all.shape = today_shape;
@@ -75,10 +72,10 @@ void AddProgrammePages(const ViewModel& vm, bool with_404, std::optional<Date> t
                         [day](const ViewModel& vm) { return vm.IndexPage(day); }));
   } else {
     AddPages(
-        *programme_paging, "", JobInputs{}, today_shape,
-        [programme_paging, day](long page) {
-          return [programme_paging, page, day](const ViewModel& vm) {
-            return vm.IndexPage(*programme_paging, page, day);
+        vm.ProgrammePaging(), "", JobInputs{}, today_shape,
+        [day](long page) {
+          return [page, day](const ViewModel& vm) {
+            return vm.IndexPage(vm.ProgrammePaging(), page, day);
           };
         },
         "programme", "programme page", "index", plan);
@@ -86,8 +83,8 @@ void AddProgrammePages(const ViewModel& vm, bool with_404, std::optional<Date> t
     JobInputs all;
     all.entries = SlugsOf(programme.events());
     plan->Add(LayoutJob("programme booklet", "index", IndexFile(kBookletDir),
-                        std::move(all), [programme_paging](const ViewModel& vm) {
-                          return vm.IndexPage(*programme_paging, ViewModel::kWhole);
+                        std::move(all), [](const ViewModel& vm) {
+                          return vm.IndexPage(vm.ProgrammePaging(), ViewModel::kWhole);
                         }));
   }
   for (Listing listing : kListings) {
@@ -131,9 +128,8 @@ void AddProgrammePages(const ViewModel& vm, bool with_404, std::optional<Date> t
   plan->Add(LayoutJob("subscribe page", "subscribe", IndexFile(kSubscribeDir),
                       std::move(subscribe),
                       [](const ViewModel& vm) { return vm.SubscribePage(); }));
-  if (with_404)
-    plan->Add(LayoutJob("not found page", "404", "404.html", {},
-                        [](const ViewModel& vm) { return vm.NotFoundPage(); }));
+  plan->Add(LayoutJob("not found page", "404", "404.html", {},
+                      [](const ViewModel& vm) { return vm.NotFoundPage(); }));
   AddDepartmentBooklets(vm, plan);
 }
 
@@ -162,8 +158,16 @@ void PlanStaticFiles(const Programme& programme, const Theme& theme, Plan* plan)
   }
 }
 
-void PlanProgrammePages(const ViewModel& vm, std::optional<Date> today, Plan* plan) {
-  AddProgrammePages(vm, true, today, plan);
+std::vector<std::string> PlanProgrammePages(const ViewModel& vm,
+                                            std::optional<Date> today, Plan* plan) {
+  Plan mine;
+  AddProgrammePages(vm, today, &mine);
+  std::vector<std::string> pages;
+  for (const Job& job : mine.jobs()) {
+    if (job.path != "404.html") pages.push_back(job.path);
+    plan->Add(job);
+  }
+  return pages;
 }
 
 void PlanEventPages(const ViewModel& vm, Plan* plan) { AddEventPages(vm, plan); }
@@ -178,7 +182,8 @@ void PlanSearchPage(const ViewModel& vm, bool indexed, Plan* plan) {
                       [indexed](const ViewModel& vm) { return vm.SearchPage(indexed); }));
 }
 
-void PlanSitemap(const ViewModel& vm, const CalendarFeeds& calendar, Plan* plan) {
+void PlanSitemap(const ViewModel& vm, const CalendarFeeds& calendar,
+                 const std::vector<std::string>& programme_pages, Plan* plan) {
   const Programme& programme = vm.programme();
   // Each page with the events whose last change dates it: an event page its
   // event, a listing page its events, any other page every event (it says
@@ -186,8 +191,6 @@ void PlanSitemap(const ViewModel& vm, const CalendarFeeds& calendar, Plan* plan)
   // every event, so that the latest change of all is found once.
   std::vector<std::pair<std::string, std::vector<const Event*>>> pages;
   std::vector<std::string> site_pages;  // dated by every event
-  Plan programme_pages;
-  AddProgrammePages(vm, false, std::nullopt, &programme_pages);
   std::unordered_map<std::string, const std::vector<const Event*>*> listed;
   for (Listing listing : kListings)
     for (const std::string& id : vm.ListingIds(listing))
@@ -196,12 +199,12 @@ void PlanSitemap(const ViewModel& vm, const CalendarFeeds& calendar, Plan* plan)
   for (const std::string& id : vm.ListingIds(Listing::kDepartments))
     listed[IndexFile(DepartmentProgrammeDir(id))] =
         &vm.ListingEvents(Listing::kDepartments, id);
-  for (const Job& job : programme_pages.jobs()) {
-    auto it = listed.find(job.path);
+  for (const std::string& path : programme_pages) {
+    auto it = listed.find(path);
     if (it == listed.end())
-      site_pages.push_back(job.path);
+      site_pages.push_back(path);
     else
-      pages.push_back({job.path, *it->second});
+      pages.push_back({path, *it->second});
   }
   // The tally is a page of the site once the menus link to it.
   if (TallyLinked(programme) && vm.theme().Layout("tally"))
@@ -284,10 +287,10 @@ void RenderHtml(const Programme& programme, const Theme& theme, OutputSet* out,
   Plan plan;
   PlanRobots(programme, &plan);
   PlanStaticFiles(programme, theme, &plan);
-  PlanProgrammePages(vm, std::nullopt, &plan);
+  std::vector<std::string> pages = PlanProgrammePages(vm, std::nullopt, &plan);
   PlanEventPages(vm, &plan);
   PlanSearchPage(vm, false, &plan);
-  PlanSitemap(vm, calendar, &plan);
+  PlanSitemap(vm, calendar, pages, &plan);
   PlanAtomFeed(programme, theme, calendar, &pieces, &plan);
   PlanEventsJson(programme, &pieces, &plan);
   RenderAll(plan, vm, out);

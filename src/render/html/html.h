@@ -7,6 +7,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "base/output_set.h"
 #include "model/programme.h"
@@ -27,7 +28,9 @@ void PlanStaticFiles(const Programme& programme, const Theme& theme, Plan* plan)
 // theme must have every layout of kHtmlLayouts (LoadTheme checks it).
 // today is the build's date in the site's zone (nullopt: none): while the
 // edition runs, index.html opens with links to it and the rest of its week.
-void PlanProgrammePages(const ViewModel& vm, std::optional<Date> today, Plan* plan);
+// Returns the paths of these pages but 404.html, for PlanSitemap.
+std::vector<std::string> PlanProgrammePages(const ViewModel& vm,
+                                            std::optional<Date> today, Plan* plan);
 // events/<slug>/index.html for every event.
 void PlanEventPages(const ViewModel& vm, Plan* plan);
 
@@ -36,11 +39,13 @@ void PlanEventPages(const ViewModel& vm, Plan* plan);
 // search is not available. Both link to the listings and the days.
 void PlanSearchPage(const ViewModel& vm, bool indexed, Plan* plan);
 
-// sitemap.xml: every page a visitor lands on, the two above but 404.html and
-// the tally page once the menus link to it, each with the time it last changed
+// sitemap.xml: every page a visitor lands on, programme_pages (as
+// PlanProgrammePages returns them), the event pages and the tally page once
+// the menus link to it, each with the time it last changed
 // (from the calendar feeds' history: see SitemapXml). robots.txt, naming it
 // (planned first: a robots.txt of content/static/ replaces it).
-void PlanSitemap(const ViewModel& vm, const CalendarFeeds& calendar, Plan* plan);
+void PlanSitemap(const ViewModel& vm, const CalendarFeeds& calendar,
+                 const std::vector<std::string>& programme_pages, Plan* plan);
 void PlanRobots(const Programme& programme, Plan* plan);
 // The events' pieces of feed.xml and events.json, made once a build (see
 // EventParts). Must outlive the jobs planned with it.

@@ -61,6 +61,12 @@ std::string ViewModel::Typeset(const Event& event, const std::string& text) cons
   return Typography(event.lang.empty() ? programme_.site().language : event.lang, text);
 }
 
+const Paging& ViewModel::ProgrammePaging() const {
+  std::call_once(paging_ready_,
+                 [this] { paging_ = MakePaging(programme_.events(), PerPage()); });
+  return paging_;
+}
+
 const ViewModel::Data& ViewModel::ItemOf(const Event* event) const {
   std::call_once(items_ready_, [this] {
     const std::vector<const Event*>& events = programme_.events();

@@ -72,6 +72,8 @@ class ViewModel {
                                 const std::string& entry_dir);
   // The programme's and the listings' pages: site.yaml's programme.per_page.
   size_t PerPage() const;
+  // The programme's pages (MakePaging of every event by PerPage()), made once.
+  const Paging& ProgrammePaging() const;
   Data ListingIndexPage(Listing listing) const;  // departments/index.html
   // departments/<id>/programme/index.html: the department's whole programme
   // in print form, which departments/<id>/programme.pdf is printed from.
@@ -192,6 +194,8 @@ class ViewModel {
   mutable std::once_flag items_ready_;
   mutable std::vector<Data> items_;  // EventItem() of programme_.events()[i]
   mutable std::unordered_map<const Event*, size_t> item_index_;
+  mutable std::once_flag paging_ready_;
+  mutable Paging paging_;  // ProgrammePaging()
 };
 
 // Whether the theme has the press pages' layouts (older themes do not).

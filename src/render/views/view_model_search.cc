@@ -15,8 +15,7 @@ using Data = ViewModel::Data;
 std::string ViewModel::SearchShape() const {
   // The day links lead to the page that holds each day.
   return ListingIndexShape(Listing::kDepartments) + '\x1d' +
-         ListingIndexShape(Listing::kCategories) + '\x1d' +
-         MakePaging(programme_.events(), PerPage()).Shape();
+         ListingIndexShape(Listing::kCategories) + '\x1d' + ProgrammePaging().Shape();
 }
 
 Data ViewModel::SearchPage(bool indexed) const {
@@ -42,7 +41,7 @@ Data ViewModel::SearchPage(bool indexed) const {
   Put(&data, "categories", options(Listing::kCategories));
   // The days of the programme's day list: long-running events have none of
   // their own, so a day filter offers no day the list has no place for.
-  Paging paging = MakePaging(programme_.events(), PerPage());
+  const Paging& paging = ProgrammePaging();
   Data days = ListWithCapacity(paging.days.size());
   for (const auto& [date, holder] : paging.days) {
     Data day;

@@ -161,6 +161,7 @@ void LoadFolder(const FileSystem& fs, const std::string& dir,
     }
   });
   if (memo) RememberFolder(dir, names, slots, locals, read_again, memo_entries, memo);
+  out->reserve(out->size() + names.size());
   for (size_t i = 0; i < names.size(); ++i) {
     diags->Merge(locals[i]);
     if (slots[i]) out->push_back(std::move(*slots[i]));
@@ -240,6 +241,7 @@ bool LoadContent(const FileSystem& fs, const std::string& source_dir,
   };
   std::vector<Event> events;
   LoadFolder(fs, JoinPath(content, "events"), ".md", read_event, &events, diags, memo);
+  out->events.reserve(events.size());
   for (Event& e : events)
     if (!e.draft || options.drafts) out->events.push_back(std::move(e));
 

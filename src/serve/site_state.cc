@@ -1,5 +1,7 @@
 #include "serve/site_state.h"
 
+#include <xxhash.h>
+
 #include <cstdio>
 #include <cstring>
 #include <functional>
@@ -10,9 +12,9 @@
 namespace affiche {
 namespace {
 
-// std::hash is stable within one affiche binary, which is all a preview
-// server's validators need; a different binary only costs one full reply.
-size_t Hash(std::string_view bytes) { return std::hash<std::string_view>()(bytes); }
+// XXH3 is stable from one affiche binary to the next, and hashes several
+// gigabytes a second: a save renders the big feeds again.
+size_t Hash(std::string_view bytes) { return XXH3_64bits(bytes.data(), bytes.size()); }
 
 size_t Combine(size_t seed, size_t value) {
   return seed ^ (value + 0x9e3779b97f4a7c15ULL + (seed << 6) + (seed >> 2));

@@ -98,8 +98,9 @@ def main():
     original = open(path, encoding="utf-8").read()
     if hugo:
         sock = connect(port, "/livereload")
+        # hugo looks for '"command":"hello"' in the text: no spaces.
         send_text(sock, json.dumps({"command": "hello", "protocols": [
-            "http://livereload.com/protocols/official-7"]}))
+            "http://livereload.com/protocols/official-7"]}, separators=(",", ":")))
         assert json.loads(read_text(sock))["command"] == "hello"
     else:
         sock = connect(port)

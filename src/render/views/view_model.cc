@@ -118,7 +118,15 @@ Data ViewModel::PageBase(const std::string& file_path, const std::string& title,
 
 Data ViewModel::Days(const std::vector<ProgrammeEntry>& entries, size_t begin,
                      size_t end) const {
-  Data days{Data::type::list};
+  // Data's move may throw, so a growing list copies what it holds: reserve.
+  size_t count = 0;
+  std::optional<Date> counted;
+  for (size_t at = begin; at < end; ++at) {
+    if (entries[at].ongoing || entries[at].date == counted) continue;
+    counted = entries[at].date;
+    ++count;
+  }
+  Data days = ListWithCapacity(count);
   for (size_t at = begin; at < end;) {
     if (entries[at].ongoing) {
       ++at;
@@ -143,7 +151,9 @@ Data ViewModel::Days(const std::vector<ProgrammeEntry>& entries, size_t begin,
 
 Data ViewModel::Ongoing(const std::vector<ProgrammeEntry>& entries, size_t begin,
                         size_t end) const {
-  Data items{Data::type::list};
+  size_t count = 0;
+  for (size_t at = begin; at < end; ++at) count += entries[at].ongoing;
+  Data items = ListWithCapacity(count);
   for (size_t at = begin; at < end; ++at)
     if (entries[at].ongoing) Append(&items, ItemOf(entries[at].event));
   return items;

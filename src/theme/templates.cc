@@ -183,6 +183,42 @@ class PartialExpander {
   std::set<std::string> in_progress_, failed_;
 };
 
+// The entity kainjow's html_escape writes for c, or null.
+const char* EntityOf(char c) {
+  switch (c) {
+    case '&':
+      return "&amp;";
+    case '<':
+      return "&lt;";
+    case '>':
+      return "&gt;";
+    case '"':
+      return "&quot;";
+    case '\'':
+      return "&apos;";
+    default:
+      return nullptr;
+  }
+}
+
+// kainjow's html_escape, the same bytes, but copying the runs between the
+// characters it escapes instead of appending one character at a time: the
+// pages spent about a tenth of their rendering escaping the events' text.
+std::string EscapeHtml(const std::string& text) {
+  std::string out;
+  out.reserve(text.size() + text.size() / 8);
+  size_t copied = 0;  // text before it is in out
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char* entity = EntityOf(text[i]);
+    if (!entity) continue;
+    out.append(text, copied, i - copied);
+    out += entity;
+    copied = i + 1;
+  }
+  out.append(text, copied, std::string::npos);
+  return out;
+}
+
 }  // namespace
 
 bool CompileLayouts(const std::vector<TemplateFile>& layouts,
@@ -230,6 +266,7 @@ bool CompileLayouts(const std::vector<TemplateFile>& layouts,
       ok = false;
       continue;
     }
+    compiled.set_custom_escape(EscapeHtml);
     out->emplace(layout.name, std::move(compiled));
   }
   return ok;

@@ -308,5 +308,22 @@ TEST(RenderLayout, RefusesAPageOverTheLimit) {
   }
 }
 
+TEST(CompileLayouts, EscapesAsKainjowDoes) {
+  std::map<std::string, kainjow::mustache::mustache> layouts;
+  Diagnostics diags;
+  ASSERT_TRUE(CompileLayouts({{"page", "themes/t/layouts/page.mustache", "[{{x}}]"}}, {},
+                             &layouts, &diags));
+  const char kText[] = "L'\u00e9t\u00e9 & <b>\"chaud\"</b>\0>&";  // a NUL too
+  const std::string text(kText, sizeof kText - 1);
+  kainjow::mustache::data page;
+  page.set("x", text);
+  kainjow::mustache::context<std::string> context(&page);
+  std::string html = RenderLayout("page", layouts.at("page"), context);
+  EXPECT_EQ(html, "[" + kainjow::mustache::html_escape(text) + "]");
+  const char kHtml[] =
+      "[L&apos;\u00e9t\u00e9 &amp; &lt;b&gt;&quot;chaud&quot;&lt;/b&gt;\0&gt;&amp;]";
+  EXPECT_EQ(html, std::string(kHtml, sizeof kHtml - 1));
+}
+
 }  // namespace
 }  // namespace affiche

@@ -45,9 +45,11 @@ class EventParts {
   // Takes the parts `before` made of the events not in `changed` (slugs),
   // when the site-wide facts are the same: before any Get.
   void KeepFrom(const EventParts& before, const std::set<std::string>& changed) {
-    for (const auto& [slug, i] : by_slug_) {
+    for (const auto& [slug, index] : by_slug_) {
       auto was = before.by_slug_.find(slug);
       if (was == before.by_slug_.end() || changed.count(slug)) continue;
+      // C++17 lambdas cannot capture a structured binding: copy it.
+      size_t i = index;
       if (const auto& part = before.parts_[was->second])
         std::call_once(made_[i], [&] { parts_[i] = part; });
     }

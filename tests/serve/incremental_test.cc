@@ -80,7 +80,7 @@ class Editor {
     std::string path = events_ + slug + ".md";
     std::string text = testing::ReadFile(path);
     paths->push_back(path);
-    int kind = static_cast<int>(Pick(17));
+    int kind = static_cast<int>(Pick(18));
     const char* departments[] = {"somme", "oise", "aisne"};
     const char* categories[] = {"conference", "debat",  "atelier",
                                 "forum",      "visite", "spectacle"};
@@ -196,6 +196,10 @@ class Editor {
         paths->back() = organiser;
         return "name of " + organiser;
       }
+      case 16:
+        // The language of the title and summary in the lists (hyphenation, quotes).
+        Write(path, SetKey(text, "lang", Pick(3) == 0 ? "" : Pick(2) ? "en" : "fr"));
+        return "lang of " + slug;
       default:
         broken_ = path;
         broken_text_ = text;

@@ -135,7 +135,8 @@ std::string EntryKey(const Event& event) {
   std::string key = event.slug + '\x1f' + event.title + '\x1f' + event.start.Iso() +
                     '\x1f' + (event.end ? event.end->Iso() : "-") + '\x1f' +
                     StatusName(event.status) + '\x1f' + event.venue + '\x1f' +
-                    event.summary + '\x1f' + event.department + '\x1f';
+                    event.summary + '\x1f' + event.department + '\x1f' + event.lang +
+                    '\x1f';
   if (event.inline_venue)
     key += event.inline_venue->name + '\x1f' + event.inline_venue->city + '\x1f' +
            event.inline_venue->department + '\x1f';

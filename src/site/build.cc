@@ -55,6 +55,7 @@ void SitePlan::Render(
 }
 
 void SitePlan::KeepFrom(const SitePlan& before, const std::set<std::string>& changed) {
+  vm_.KeepFrom(before.vm_, changed);
   calendar_.KeepFrom(before.calendar_, changed);
   pieces_.KeepFrom(before.pieces_, changed);
 }

@@ -1,9 +1,9 @@
-// The pieces of the whole-site outputs that read one event alone (with its
-// venue, its organisers and the site-wide facts): its VEVENT, its Atom entry,
-// its events.json object. A build makes each once, from any thread; the
-// preview keeps, from one build to the next, the pieces of the events an edit
-// did not touch, so that calendar.ics or feed.xml costs a copy of 10,000
-// pieces, not 10,000 new ones.
+// The pieces of the outputs that read one event alone (with its venue, its
+// organisers and the site-wide facts): its VEVENT, its Atom entry, its
+// events.json object, its entry in the programme's lists. A build makes each
+// once, from any thread; the preview keeps, from one build to the next, the
+// pieces of the events an edit did not touch, so that calendar.ics or the
+// booklet costs a copy of 10,000 pieces, not 10,000 new ones.
 #ifndef AFFICHE_RENDER_CORE_EVENT_PARTS_H_
 #define AFFICHE_RENDER_CORE_EVENT_PARTS_H_
 

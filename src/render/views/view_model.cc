@@ -29,7 +29,10 @@ Data Labels(const Theme& theme, const std::string& language) {
 }  // namespace
 
 ViewModel::ViewModel(const Programme& programme, const Theme& theme)
-    : programme_(programme), theme_(theme), feeds_(FeedsOf(programme)) {
+    : programme_(programme),
+      theme_(theme),
+      feeds_(FeedsOf(programme)),
+      items_(programme.events()) {
   const SiteConfig& site = programme.site();
   Data site_data;
   Put(&site_data, "title", Typeset(site.title));
@@ -67,16 +70,19 @@ const Paging& ViewModel::ProgrammePaging() const {
   return paging_;
 }
 
+void ViewModel::KeepFrom(const ViewModel& before, const std::set<std::string>& changed) {
+  items_.KeepFrom(before.items_, changed);
+}
+
 const ViewModel::Data& ViewModel::ItemOf(const Event* event) const {
-  std::call_once(items_ready_, [this] {
+  auto make = [this](const Event& e) { return [this, &e] { return EventItem(e); }; };
+  std::call_once(items_ready_, [&] {
     const std::vector<const Event*>& events = programme_.events();
-    items_.resize(events.size());
     ParallelFor(events.size(), [&](size_t begin, size_t end) {
-      for (size_t i = begin; i < end; ++i) items_[i] = EventItem(*events[i]);
+      for (size_t i = begin; i < end; ++i) items_.Get(*events[i], make(*events[i]));
     });
-    for (size_t i = 0; i < events.size(); ++i) item_index_[events[i]] = i;
   });
-  return items_[item_index_.at(event)];
+  return items_.Get(*event, make(*event));
 }
 
 Data ViewModel::PageBase(const std::string& file_path, const std::string& title,

@@ -14,11 +14,12 @@
 #include <kainjow/mustache.hpp>
 #include <mutex>
 #include <optional>
+#include <set>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "model/programme.h"
+#include "render/core/event_parts.h"
 #include "render/core/feed_list.h"
 #include "render/core/plan.h"
 #include "render/views/paging.h"
@@ -42,6 +43,9 @@ class ViewModel {
   ViewModel(const Programme& programme, const Theme& theme);
 
   const Data& shared() const { return shared_; }
+  // Takes the list entries `before` made of the events not in `changed`
+  // (slugs), when the site-wide facts are the same: before any page renders.
+  void KeepFrom(const ViewModel& before, const std::set<std::string>& changed);
 
   // A programme as MakePaging split it: page i of its pages, the whole of
   // it (the one page when it is not split; the booklet when it is), or the
@@ -192,8 +196,7 @@ class ViewModel {
   // first time a page lists events (poster and tally pages never do).
   const Data& ItemOf(const Event* event) const;
   mutable std::once_flag items_ready_;
-  mutable std::vector<Data> items_;  // EventItem() of programme_.events()[i]
-  mutable std::unordered_map<const Event*, size_t> item_index_;
+  mutable EventParts<Data> items_;
   mutable std::once_flag paging_ready_;
   mutable Paging paging_;  // ProgrammePaging()
 };

@@ -2,6 +2,8 @@
 
 #include <qrencode.h>
 
+#include <charconv>
+
 #include "base/escape.h"
 
 // Two functions libqrencode 4.1 exports without declaring them in qrencode.h
@@ -19,6 +21,12 @@ namespace {
 // picks the one with the fewest look-alike patterns. Mask 0 is the one it
 // picks most often for event addresses.
 constexpr int kQrMask = 0;
+
+// Appends n in decimal: a path has thousands of numbers, each a few digits.
+void AppendNumber(int n, std::string* out) {
+  char digits[12];
+  out->append(digits, std::to_chars(digits, digits + sizeof digits, n).ptr);
+}
 
 }  // namespace
 
@@ -49,17 +57,25 @@ std::string QrSvg(const QrMatrix& code, const std::string& label) {
       }
       int run = 1;
       while (x + run < code.width && code.Dark(x + run, y)) ++run;
-      path += "M" + std::to_string(x + kQrQuietZone) + "," +
-              std::to_string(y + kQrQuietZone) + "h" + std::to_string(run) + "v1h-" +
-              std::to_string(run) + "z";
+      path += 'M';
+      AppendNumber(x + kQrQuietZone, &path);
+      path += ',';
+      AppendNumber(y + kQrQuietZone, &path);
+      path += 'h';
+      AppendNumber(run, &path);
+      path += "v1h-";
+      AppendNumber(run, &path);
+      path += 'z';
       x += run;
     }
   }
   std::string box = std::to_string(size);
-  return "<svg class=\"qr\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + box +
-         " " + box + "\" role=\"img\" aria-label=\"" + EscapeMarkup(label) +
-         "\" shape-rendering=\"crispEdges\"><path fill=\"#000\" d=\"" + path +
-         "\"/></svg>";
+  std::string svg =
+      "<svg class=\"qr\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + box +
+      " " + box + "\" role=\"img\" aria-label=\"" + EscapeMarkup(label) +
+      "\" shape-rendering=\"crispEdges\"><path fill=\"#000\" d=\"";
+  svg.reserve(svg.size() + path.size() + 9);
+  return svg.append(path).append("\"/></svg>");
 }
 
 std::string QrSvgOf(const std::string& text, const std::string& label) {

@@ -4,6 +4,8 @@
 #include <cstddef>
 #include <string>
 
+#include "base/utf8.h"
+
 namespace affiche {
 
 namespace {
@@ -194,9 +196,24 @@ size_t WriteNumber(const std::u32string& s, size_t i, std::u32string* out) {
   return after;
 }
 
+// Whether FrenchTypography() leaves text as it is: it holds none of what the
+// rules below change (the punctuation they space, guillemets, digits,
+// apostrophes), as most titles, names and a body's text nodes do.
+bool NothingToSet(const std::string& text) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (c == ';' || c == '!' || c == '?' || c == ':' || c == '\'' || IsDigit(c) ||
+        (c == '\xC2' && i + 1 < text.size() &&
+         (text[i + 1] == '\xAB' || text[i + 1] == '\xBB')))
+      return false;
+  }
+  return FindInvalidUtf8(text) == std::string::npos;  // else kept byte for byte
+}
+
 }  // namespace
 
 std::string FrenchTypography(const std::string& text) {
+  if (NothingToSet(text)) return text;
   std::u32string s = Decode(text);
   std::u32string out;
   out.reserve(s.size() + 8);
@@ -240,6 +257,7 @@ std::string FrenchTypography(const std::string& text) {
 }
 
 std::string Apostrophes(const std::string& text) {
+  if (text.find('\'') == std::string::npos) return text;
   std::string out;
   out.reserve(text.size() + 8);
   for (size_t i = 0; i < text.size(); ++i) {

@@ -2,6 +2,7 @@
 
 #include <exception>
 #include <new>
+#include <set>
 #include <utility>
 
 #include "base/diagnostics.h"
@@ -125,11 +126,12 @@ RebuildResult Rebuilder::Render(std::unique_ptr<CheckedSite> site, RebuildResult
       if (!id.empty()) changes.organisers.insert(id);
     }
     const SitePlan& before = *last_good_->plan;
+    std::set<std::string> events =
+        ChangedEvents(before.programme(), built->plan->programme(), changes);
     jobs = DirtyJobs(before.plan(), before.programme(), plan, built->plan->programme(),
-                     changes);
+                     changes, events);
     // The feeds' history and time stamp are the same from build to build.
-    built->plan->KeepFrom(
-        before, ChangedEvents(before.programme(), built->plan->programme(), changes));
+    built->plan->KeepFrom(before, events);
   }
   std::vector<std::string> outputs = built->plan->Render(jobs);
 

@@ -36,9 +36,9 @@ std::set<std::string> ChangedEvents(const Programme& old_programme,
 
 std::vector<size_t> DirtyJobs(const Plan& before, const Programme& old_programme,
                               const Plan& after, const Programme& new_programme,
-                              const SourceChanges& changes) {
-  // Events read whole that changed, and those whose list entry did.
-  std::set<std::string> whole = ChangedEvents(old_programme, new_programme, changes);
+                              const SourceChanges& changes,
+                              const std::set<std::string>& whole) {
+  // Events read whole that changed (whole), and those whose list entry did.
   std::set<std::string> entries;
   for (const std::string& slug : whole) {
     const Event* old_event = old_programme.FindEvent(slug);

@@ -30,10 +30,12 @@ std::set<std::string> ChangedEvents(const Programme& old_programme,
 // plan of the build before and the site-wide facts are the same: a job is
 // dirty when it is new, when its declared inputs differ from its previous
 // ones (events listed, counts), or when one of its inputs changed. A venue's
-// or organiser's change counts as a change of their events, before and after.
+// or organiser's change counts as a change of their events, before and after:
+// changed_events is ChangedEvents() of the same builds and changes.
 std::vector<size_t> DirtyJobs(const Plan& before, const Programme& old_programme,
                               const Plan& after, const Programme& new_programme,
-                              const SourceChanges& changes);
+                              const SourceChanges& changes,
+                              const std::set<std::string>& changed_events);
 
 }  // namespace affiche
 

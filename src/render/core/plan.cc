@@ -12,6 +12,10 @@ void Plan::Add(Job job) {
     jobs_[it->second] = std::move(job);
 }
 
+void Plan::Add(Plan other) {
+  for (Job& job : other.jobs_) Add(std::move(job));
+}
+
 long Plan::Find(const std::string& path) const {
   auto it = index_.find(path);
   return it == index_.end() ? -1 : static_cast<long>(it->second);

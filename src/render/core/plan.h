@@ -56,6 +56,8 @@ struct Job {
 class Plan {
  public:
   void Add(Job job);
+  // Adds other's jobs, in their order.
+  void Add(Plan other);
   const std::vector<Job>& jobs() const { return jobs_; }
   // The index of the job for path, or -1.
   long Find(const std::string& path) const;

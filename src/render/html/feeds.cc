@@ -74,15 +74,9 @@ std::string AtomEntry(const Programme& programme, const Theme& theme, const Even
   return xml + "  </entry>\n";
 }
 
-std::string AtomFeedXml(const Programme& programme,
-                        const std::function<std::string(const Event&)>& last_modified,
+std::string AtomFeedXml(const Programme& programme, const std::string& updated,
                         const std::function<const std::string&(const Event&)>& entry) {
   const SiteConfig& site = programme.site();
-  // iCalendar UTC times sort as text.
-  std::string updated = "19700101T000000Z";
-  for (const Event* e : programme.events())
-    updated = std::max(updated, last_modified(*e));
-
   std::string xml =
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed "
       "xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"" +

@@ -29,10 +29,9 @@ std::string RobotsTxt(const Programme& programme);
 std::string AtomEntry(const Programme& programme, const Theme& theme, const Event& e,
                       const std::string& last_modified);
 
-// feed.xml: the entry of each event (AtomEntry) by start, the feed's <updated>
-// the latest last_modified of them.
-std::string AtomFeedXml(const Programme& programme,
-                        const std::function<std::string(const Event&)>& last_modified,
+// feed.xml: the entry of each event (AtomEntry) by start; updated, the
+// feed's <updated>, is the latest change of them (an iCalendar UTC time).
+std::string AtomFeedXml(const Programme& programme, const std::string& updated,
                         const std::function<const std::string&(const Event&)>& entry);
 
 // events.json: the site and its events by start, in the format of

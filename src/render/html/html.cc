@@ -163,10 +163,9 @@ std::vector<std::string> PlanProgrammePages(const ViewModel& vm,
   Plan mine;
   AddProgrammePages(vm, today, &mine);
   std::vector<std::string> pages;
-  for (const Job& job : mine.jobs()) {
+  for (const Job& job : mine.jobs())
     if (job.path != "404.html") pages.push_back(job.path);
-    plan->Add(job);
-  }
+  plan->Add(std::move(mine));
   return pages;
 }
 
@@ -225,19 +224,12 @@ void PlanSitemap(const ViewModel& vm, const CalendarFeeds& calendar,
   plan->Add(TextJob("sitemap", "sitemap.xml", std::move(inputs),
                     [&programme, &calendar, site_pages = std::move(site_pages),
                      pages = std::move(pages)] {
-                      // iCalendar UTC times sort as text.
-                      auto latest = [&calendar](const std::vector<const Event*>& events) {
-                        std::string last = "19700101T000000Z";
-                        for (const Event* e : events)
-                          last = std::max(last, calendar.LastModified(*e));
-                        return last;
-                      };
                       std::vector<SitemapPage> out;
-                      std::string site_last = latest(programme.events());
+                      std::string site_last = calendar.LatestChange(programme.events());
                       for (const std::string& path : site_pages)
                         out.push_back({path, site_last});
                       for (const auto& [path, events] : pages)
-                        out.push_back({path, latest(events)});
+                        out.push_back({path, calendar.LatestChange(events)});
                       return SitemapXml(programme, std::move(out));
                     }));
 }
@@ -253,14 +245,12 @@ void PlanAtomFeed(const Programme& programme, const Theme& theme,
   inputs.events = SlugsOf(programme.events());
   plan->Add(TextJob("Atom feed", "feed.xml", std::move(inputs),
                     [&programme, &theme, &calendar, pieces] {
-                      auto last_modified = [&calendar](const Event& e) {
-                        return calendar.LastModified(e);
-                      };
-                      return AtomFeedXml(programme, last_modified,
+                      return AtomFeedXml(programme,
+                                         calendar.LatestChange(programme.events()),
                                          [&](const Event& e) -> const std::string& {
                                            return pieces->atom_entries.Get(e, [&] {
                                              return AtomEntry(programme, theme, e,
-                                                              last_modified(e));
+                                                              calendar.LastModified(e));
                                            });
                                          });
                     }));

@@ -1,6 +1,7 @@
 // The feeds: which events go in which file, and the calendar around them.
 #include "render/ics/ics.h"
 
+#include <algorithm>
 #include <cctype>
 #include <memory>
 #include <set>
@@ -212,6 +213,12 @@ CalendarFeeds::~CalendarFeeds() = default;
 
 std::string CalendarFeeds::LastModified(const Event& event) const {
   return impl_->Made(event).last_modified;
+}
+
+std::string CalendarFeeds::LatestChange(const std::vector<const Event*>& events) const {
+  std::string latest = "19700101T000000Z";  // UTC times sort as text
+  for (const Event* e : events) latest = std::max(latest, impl_->Made(*e).last_modified);
+  return latest;
 }
 
 void CalendarFeeds::KeepFrom(const CalendarFeeds& before,

@@ -53,6 +53,8 @@ class CalendarFeeds {
   // feeds ("20091101T120000Z"), now_utc unless the previous feed published it
   // as it is. From any thread.
   std::string LastModified(const Event& event) const;
+  // The latest LastModified() of events; "19700101T000000Z" when there is none.
+  std::string LatestChange(const std::vector<const Event*>& events) const;
 
   // Takes the VEVENTs `before` wrote of the events not in `changed` (slugs),
   // before any feed renders: for a build of the same site-wide facts, feeds'

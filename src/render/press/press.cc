@@ -49,8 +49,9 @@ Data CommuniquePage(const ViewModel& vm, const Event& event, bool poster) {
   return page;
 }
 
-// A line of the press kit: the event, when and where, and its press material.
-Data KitEntry(const ViewModel& vm, const Event& event, bool poster) {
+// A line of the press kit: the event, when and where, and its press release
+// (its poster link is added by the press kit, from the plan).
+Data KitEntry(const ViewModel& vm, const Event& event) {
   Data entry;
   Put(&entry, "title", vm.Typeset(event, event.title));
   Put(&entry, "title_lang", OptionalText(event.lang));
@@ -61,8 +62,6 @@ Data KitEntry(const ViewModel& vm, const Event& event, bool poster) {
   Put(&entry, "cancelled", event.status == Status::kCancelled);
   Put(&entry, "url", EncodePath(IndexFile(EventDir(event.slug))));
   Put(&entry, "communique_url", EncodePath(IndexFile(CommuniqueDir(event.slug))));
-  Put(&entry, "poster_url",
-      poster ? Data(EncodePath(IndexFile(PosterDir(event.slug)))) : Data(false));
   return entry;
 }
 
@@ -95,8 +94,15 @@ Data PressKitPage(const ViewModel& vm, const std::vector<const Event*>& highligh
     Data department;
     Put(&department, "label", vm.Typeset(group.label));
     Data list = ListWithCapacity(group.events.size());
-    for (size_t i = 0; i < group.events.size(); ++i)
-      Append(&list, KitEntry(vm, *group.events[i], group.posters[i]));
+    for (size_t i = 0; i < group.events.size(); ++i) {
+      const Event& event = *group.events[i];
+      Data line = vm.KitLine(event, [&] { return KitEntry(vm, event); });
+      // Whether it has a poster is the plan's (a static file may stand for it).
+      Put(&line, "poster_url",
+          group.posters[i] ? Data(EncodePath(IndexFile(PosterDir(event.slug))))
+                           : Data(false));
+      Append(&list, std::move(line));
+    }
     Put(&department, "events", std::move(list));
     Append(&departments, std::move(department));
   }

@@ -32,7 +32,8 @@ ViewModel::ViewModel(const Programme& programme, const Theme& theme)
     : programme_(programme),
       theme_(theme),
       feeds_(FeedsOf(programme)),
-      items_(programme.events()) {
+      items_(programme.events()),
+      kit_lines_(programme.events()) {
   const SiteConfig& site = programme.site();
   Data site_data;
   Put(&site_data, "title", Typeset(site.title));
@@ -72,6 +73,12 @@ const Paging& ViewModel::ProgrammePaging() const {
 
 void ViewModel::KeepFrom(const ViewModel& before, const std::set<std::string>& changed) {
   items_.KeepFrom(before.items_, changed);
+  kit_lines_.KeepFrom(before.kit_lines_, changed);
+}
+
+const Data& ViewModel::KitLine(const Event& event,
+                               const std::function<Data()>& make) const {
+  return kit_lines_.Get(event, make);
 }
 
 const ViewModel::Data& ViewModel::ItemOf(const Event* event) const {

@@ -11,6 +11,7 @@
 #ifndef AFFICHE_RENDER_VIEWS_VIEW_MODEL_H_
 #define AFFICHE_RENDER_VIEWS_VIEW_MODEL_H_
 
+#include <functional>
 #include <kainjow/mustache.hpp>
 #include <mutex>
 #include <optional>
@@ -43,9 +44,14 @@ class ViewModel {
   ViewModel(const Programme& programme, const Theme& theme);
 
   const Data& shared() const { return shared_; }
-  // Takes the list entries `before` made of the events not in `changed`
-  // (slugs), when the site-wide facts are the same: before any page renders.
+  // Takes the list entries and press kit lines `before` made of the events
+  // not in `changed` (slugs), when the site-wide facts are the same: before
+  // any page renders.
   void KeepFrom(const ViewModel& before, const std::set<std::string>& changed);
+  // The event's line in the press kit, made by make() the first time in a
+  // build (from the event, its venue and organisers and the site-wide facts
+  // alone, so that KeepFrom may keep it).
+  const Data& KitLine(const Event& event, const std::function<Data()>& make) const;
 
   // A programme as MakePaging split it: page i of its pages, the whole of
   // it (the one page when it is not split; the booklet when it is), or the
@@ -197,6 +203,7 @@ class ViewModel {
   const Data& ItemOf(const Event* event) const;
   mutable std::once_flag items_ready_;
   mutable EventParts<Data> items_;
+  mutable EventParts<Data> kit_lines_;  // KitLine()
   mutable std::once_flag paging_ready_;
   mutable Paging paging_;  // ProgrammePaging()
 };

@@ -47,10 +47,10 @@ class SitePlan {
   // The same, each output handed to done(i, output) as soon as it is made.
   void Render(const std::vector<size_t>& jobs,
               const std::function<void(size_t i, std::string output)>& done) const;
-  // Takes the pieces of the whole-site feeds and the list entries `before`
-  // made of the events not
-  // in `changed` (slugs), before rendering: for a plan of the same site-wide
-  // facts, feeds' history and time stamp (the preview's next build).
+  // Takes what `before` made of the events not in `changed` (slugs): their
+  // pieces of the whole-site feeds, list entries and press kit lines. Before
+  // rendering, for a plan of the same site-wide facts, feeds' history and
+  // time stamp (the preview's next build).
   void KeepFrom(const SitePlan& before, const std::set<std::string>& changed);
 
  private:

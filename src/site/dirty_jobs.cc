@@ -37,10 +37,10 @@ std::set<std::string> ChangedEvents(const Programme& old_programme,
 std::vector<size_t> DirtyJobs(const Plan& before, const Programme& old_programme,
                               const Plan& after, const Programme& new_programme,
                               const SourceChanges& changes,
-                              const std::set<std::string>& whole) {
-  // Events read whole that changed (whole), and those whose list entry did.
+                              const std::set<std::string>& changed_events) {
+  // Events read whole that changed, and those whose list entry did.
   std::set<std::string> entries;
-  for (const std::string& slug : whole) {
+  for (const std::string& slug : changed_events) {
     const Event* old_event = old_programme.FindEvent(slug);
     const Event* new_event = new_programme.FindEvent(slug);
     // A venue's name and city are in its events' entries.
@@ -56,7 +56,7 @@ std::vector<size_t> DirtyJobs(const Plan& before, const Programme& old_programme
     const Job& job = after.jobs()[i];
     long was = before.Find(job.path);
     if (was < 0 || before.jobs()[was].inputs != job.inputs ||
-        Meets(job.inputs.events, whole) || Meets(job.inputs.entries, entries) ||
+        Meets(job.inputs.events, changed_events) || Meets(job.inputs.entries, entries) ||
         Meets(job.inputs.venues, changes.venues) ||
         Meets(job.inputs.organisers, changes.organisers))
       dirty.push_back(i);

@@ -82,14 +82,16 @@ const Data& ViewModel::KitLine(const Event& event,
 }
 
 const ViewModel::Data& ViewModel::ItemOf(const Event* event) const {
-  auto make = [this](const Event& e) { return [this, &e] { return EventItem(e); }; };
+  auto item = [this](const Event& e) -> const Data& {
+    return items_.Get(e, [this, &e] { return EventItem(e); });
+  };
   std::call_once(items_ready_, [&] {
     const std::vector<const Event*>& events = programme_.events();
     ParallelFor(events.size(), [&](size_t begin, size_t end) {
-      for (size_t i = begin; i < end; ++i) items_.Get(*events[i], make(*events[i]));
+      for (size_t i = begin; i < end; ++i) item(*events[i]);
     });
   });
-  return items_.Get(*event, make(*event));
+  return item(*event);
 }
 
 Data ViewModel::PageBase(const std::string& file_path, const std::string& title,

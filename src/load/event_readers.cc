@@ -101,6 +101,15 @@ TextFilter BodyFilter(const BodyStyle& style, const std::string& lang) {
              const std::string& text) { return style.typography(language, text); };
 }
 
+// How much of its body an event's press release holds on its one A4 page,
+// in bytes of text: what its title (printed twice, once large) and its
+// summary leave, and never less than a few lines.
+size_t PressBodyBytes(const Event& event) {
+  const size_t page = 2400, least = 400;
+  size_t taken = 3 * event.title.size() + event.summary.size();
+  return taken + least > page ? least : page - taken;
+}
+
 // Splits a Markdown file and parses its front matter; false (reported) when
 // it has none or it is not a YAML mapping.
 bool ParseFrontMatter(const std::string& path, const std::string& text, FrontMatter* fm,
@@ -195,7 +204,8 @@ bool ReadEvent(const std::string& slug, const std::string& path, const std::stri
        "exhibitors", "sessions",   "lang",       "highlight",    "image"});
 
   out->body_html =
-      MarkdownToHtml(fm.body, style.unsafe_html, BodyFilter(style, out->lang));
+      MarkdownToHtml(fm.body, style.unsafe_html, BodyFilter(style, out->lang),
+                     PressBodyBytes(*out), &out->press_html);
   out->body_text = MarkdownToText(fm.body);
   CheckBodyCharacters(path, fm, out->body_html, diags);
   return diags->error_count() == errors;

@@ -76,6 +76,9 @@ struct Event {
   std::vector<Session> sessions;
   std::string body_html;  // the Markdown body, rendered
   std::string body_text;  // the Markdown body as plain text (feeds)
+  // The body's beginning, for a press release that prints on one page; ""
+  // when the whole body fits.
+  std::string press_html;
   KeyPositions positions;
 
   bool all_day() const { return !start.has_time(); }

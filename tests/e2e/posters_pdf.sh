@@ -254,10 +254,18 @@ case "$mode" in
     # 4 posters and their press releases, the programme, the press kit and the
     # programme of the Somme; 4 sharing images.
     print_all "$site" 11 4
-    # The press releases of the crowded events still print on one A4 page.
+    # The press releases of the crowded events still print on one A4 page: the
+    # 1,000-word body beside the 200-character title is cut to its beginning,
+    # with a link to the whole text.
     for communique in "$out"/events/*/communique.pdf; do
       one_page "$communique" A4
     done
+    communique="$out/events/titre-de-deux-cents-caracteres/communique.pdf"
+    has_text "$communique" "Un forum." "Le matin : tables rondes" \
+      "Le texte complet sur la page de la manifestation, à l'adresse ci-dessous" \
+      "~https://example.org/mois-ess/events/titre-de-deux-cents-caracteres/"
+    pdftotext -raw "$communique" "$tmp/text"
+    python3 "$checks" absent "$tmp/text" "Pour venir" || fail "$communique holds the whole body"
     village="$out/events/village-soixante-stands/poster.pdf"
     mapfile -t exhibitors < <(python3 "$checks" exhibitors "$site/content/events/village-soixante-stands.md")
     [ "${#exhibitors[@]}" -eq 60 ] || fail "expected 60 exhibitors in the fixture, read ${#exhibitors[@]}"

@@ -51,6 +51,43 @@ TEST(Loader, ReadsEveryKindOfFile) {
   EXPECT_EQ(content.static_files[0].path, "img/logo.svg");
 }
 
+// A press release prints on one A4 page: 2,400 bytes of text, less three
+// times the title and once the summary, of which a body's beginning is kept
+// (each paragraph counts 90 bytes more than its text).
+TEST(Loader, CutsALongBodyForThePressRelease) {
+  MemoryFileSystem fs;
+  fs.Add("content/site.yaml", kSite);
+  std::string words = "Vingt octets de mots";
+  for (int i = 0; i < 59; ++i) words += " Vingt octets de mots";  // 1,259 bytes
+  auto cut = [&words](size_t bytes) {
+    return words.substr(0, words.rfind(' ', bytes)) + "…";
+  };
+  fs.Add("content/events/court.md",
+         "---\ntitle: Court\nstart: 2009-11-20\n---\n" + words + "\n");
+  fs.Add("content/events/long.md", "---\ntitle: Long\nstart: 2009-11-20\n---\n" + words +
+                                       "\n\n" + words + "\n\n" + words + "\n");
+  fs.Add("content/events/long-titre.md", "---\ntitle: \"" + std::string(400, 'T') +
+                                             "\"\nstart: 2009-11-20\n---\n" + words +
+                                             "\n");
+  Content content;
+  Diagnostics diags;
+  ASSERT_TRUE(LoadContent(fs, "", {}, &content, &diags)) << diags.Format();
+  ASSERT_EQ(content.events.size(), 3u);
+  for (const Event& e : content.events) {
+    SCOPED_TRACE(e.slug);
+    if (e.slug == "court") {
+      EXPECT_EQ(e.press_html, "");
+    } else if (e.slug == "long") {
+      // 2,400 - 3 × 4: the first paragraph (1,349), then 2,388 - 1,349 - 90
+      // bytes of the second.
+      EXPECT_EQ(e.press_html, "<p>" + words + "</p>\n<p>" + cut(949) + "</p>\n");
+    } else {
+      // 2,400 - 3 × 400: 1,200 - 90 bytes of the one paragraph.
+      EXPECT_EQ(e.press_html, "<p>" + cut(1110) + "</p>\n");
+    }
+  }
+}
+
 TEST(Loader, KeepsDraftsWhenAsked) {
   MemoryFileSystem fs;
   fs.Add("content/site.yaml", kSite);

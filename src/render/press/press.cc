@@ -44,6 +44,11 @@ Data CommuniquePage(const ViewModel& vm, const Event& event, bool poster) {
   Put(&e, "event_page", EncodePath(IndexFile(EventDir(event.slug))));
   Put(&e, "qr_svg", OptionalText(QrSvgOf(url, url)));
   Put(&e, "has_poster", poster);
+  // A long body is cut to its beginning, so that the release prints on one page.
+  if (!event.press_html.empty()) {
+    Put(&e, "body", event.press_html);
+    Put(&e, "body_cut", true);
+  }
   Put(&page, "event", std::move(e));
   Put(&page, "press", PressContactData(vm));
   return page;

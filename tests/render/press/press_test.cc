@@ -79,6 +79,26 @@ TEST_F(PressTest, ReleaseSaysWhatWhenWhereAndWhomJournalistsCall) {
             "href=\"../../../events/conference-finance-solidaire/poster/index.html\"");
 }
 
+TEST_F(PressTest, ReleaseOfALongBodyHoldsItsBeginningAndLinksTheWholeText) {
+  for (Event& e : content_.events)
+    if (e.slug == "conference-finance-solidaire")
+      e.press_html = "<p>Le début du texte…</p>\n";
+  Render();
+  std::string html = Page("events/conference-finance-solidaire/communique/index.html");
+  ExpectHas(
+      html,
+      "<div class=\"prose press__body\">\n<p>Le début du texte…</p>\n\n"
+      "    <p class=\"press__more\"><a href=\"https://www.cres-picardie.org/mois-ess/"
+      "events/conference-finance-solidaire/\">" +
+          Fr("Le texte complet sur la page de la manifestation, à l’adresse "
+             "ci-dessous") +
+          "</a></p>\n  </div>");
+  EXPECT_EQ(html.find("Sept acteurs"), std::string::npos);
+  // A body that fits is printed whole, with no link to the rest.
+  EXPECT_EQ(Page("events/village-ess/communique/index.html").find("press__more"),
+            std::string::npos);
+}
+
 TEST_F(PressTest, ReleaseOfACancelledEventSaysSo) {
   ExpectHas(Page("events/rallye-journalistique/communique/index.html"),
             "<p class=\"status status--cancelled\">Annulé</p>");

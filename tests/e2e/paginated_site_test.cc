@@ -145,6 +145,16 @@ TEST_F(PaginatedSite, NoPageOfTheProgrammeOrOfAListingListsMoreThanPerPage) {
          at = html.find("<li class=\"event-item", at + 1))
       ++entries;
     EXPECT_LE(entries, kPerPage) << page;
+    // A listing's page lists its own events in its ItemList, not the
+    // listing's; its overview, which shows none, has none.
+    if (page.find('/') != std::string::npos && page.rfind("programme/", 0) != 0) {
+      int items = 0;
+      for (size_t at = html.find("{\"@type\":\"ListItem\""); at != std::string::npos;
+           at = html.find("{\"@type\":\"ListItem\"", at + 1))
+        ++items;
+      EXPECT_EQ(items > 0, entries > 0) << page;
+      EXPECT_LE(items, entries) << page;
+    }
     ++pages;
     listing_pages += page.find('/') != std::string::npos &&
                      page.rfind("programme/", 0) != 0 &&

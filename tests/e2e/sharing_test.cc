@@ -4,11 +4,13 @@
 // announce, the sitemap against the files written, and robots.txt.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <regex>
 #include <set>
+#include <vector>
 
 #include "test_util.h"
 
@@ -153,6 +155,42 @@ TEST_F(SampleSharing, EveryEventPageCarriesAGoogleEventInJsonLd) {
   EXPECT_GT(with_organizer, 30);
   // Every price of the sample but "Réservé à la presse" says an amount or free entry.
   EXPECT_EQ(with_offers, 39);
+}
+
+// Google's summary-page list: each department, category, venue and organiser
+// page lists the addresses of the events it shows, in its order, once each.
+TEST_F(SampleSharing, EveryListingPageCarriesAnItemListOfItsEvents) {
+  const std::regex listing(
+      "(departments|categories|venues|organisers)/[^/]+/index\\.html");
+  const std::regex link("href=\"\\.\\./\\.\\./events/([^/]+)/index\\.html\"");
+  std::map<std::string, std::string> events = EventPages();
+  int pages = 0;
+  for (const auto& [path, html] : *pages_) {
+    if (!std::regex_match(path, listing)) continue;
+    SCOPED_TRACE(path);
+    ++pages;
+    std::vector<std::string> linked;
+    for (std::sregex_iterator it(html.begin(), html.end(), link), end; it != end; ++it) {
+      std::string url = kBase + "events/" + (*it)[1].str() + "/";
+      if (std::find(linked.begin(), linked.end(), url) == linked.end())
+        linked.push_back(url);
+      EXPECT_EQ(events.count((*it)[1].str()), 1u);
+    }
+    nlohmann::json list = JsonLd(html);
+    EXPECT_EQ(list["@context"], "https://schema.org");
+    EXPECT_EQ(list["@type"], "ItemList");
+    EXPECT_FALSE(list["name"].get<std::string>().empty());
+    std::vector<std::string> listed;
+    for (const nlohmann::json& item : list["itemListElement"]) {
+      EXPECT_EQ(item["@type"], "ListItem");
+      EXPECT_EQ(item["position"], listed.size() + 1);
+      listed.push_back(item["url"]);
+    }
+    EXPECT_EQ(list["numberOfItems"], listed.size());
+    EXPECT_FALSE(listed.empty());
+    EXPECT_EQ(listed, linked);
+  }
+  EXPECT_EQ(pages, 3 + 17 + 20 + 27);  // departments, categories, venues, organisers
 }
 
 TEST_F(SampleSharing, JsonLdSaysTimesWithTheirOffsetPricesAndStatus) {

@@ -196,16 +196,18 @@ std::string ViewModel::PageLabel(const Paging& paging, size_t page) const {
   return Typeset(label);
 }
 
+std::pair<size_t, size_t> ViewModel::EntriesOf(const Paging& paging, long page) {
+  if (!paging.split() || page == kWhole) return {0, paging.entries.size()};
+  if (page == kOverview) return {0, 0};
+  return {paging.pages[page].begin, paging.pages[page].end};
+}
+
 void ViewModel::PutProgramme(const Paging& paging, long page,
                              const std::string& file_path, const std::string& entry_dir,
                              Data* out) const {
   const bool split = paging.split() && page != kWhole;
-  size_t begin = 0, end = paging.entries.size();
-  if (split && page == kOverview) begin = end = 0;
-  if (split && page >= 0) {
-    begin = paging.pages[page].begin;
-    end = paging.pages[page].end;
-  }
+  const std::pair<size_t, size_t> shown = EntriesOf(paging, page);
+  const size_t begin = shown.first, end = shown.second;
   const std::string root = RootOf(file_path);
   auto href = [&](long to) {
     return root + EncodePath(PagingFile(paging, to, entry_dir));
@@ -487,6 +489,7 @@ Data ViewModel::ListingPage(Listing listing, const std::string& id, const Paging
   // An organiser's page is the kit it circulates: each entry links the
   // event's poster and press release (event-item reads `kit`).
   Put(&page, "kit", listing == Listing::kOrganisers);
+  Put(&page, "json_ld", OptionalText(ListJsonLd(title, paging, at)));
   PutProgramme(paging, at, file_path, entry_dir, &page);
   return page;
 }

@@ -58,6 +58,8 @@ class ViewModel {
   // overview that lists the pages with their days when it is.
   static constexpr long kWhole = -2;
   static constexpr long kOverview = -1;
+  // The entries [first, second) of paging that page shows.
+  static std::pair<size_t, size_t> EntriesOf(const Paging& paging, long page);
 
   // index.html, the programme not split; on a day of the edition (`today`,
   // in the site's zone), it opens with links to today's events and to the
@@ -152,6 +154,10 @@ class ViewModel {
   // The event's schema.org Event as JSON-LD, ready for a <script
   // type="application/ld+json"> block (no "<" in it).
   std::string EventJsonLd(const Event& event) const;
+  // The events a page of a listing shows as a schema.org ItemList of their
+  // addresses, in its order (an event of several days once), for a <script
+  // type="application/ld+json"> block; "" on an overview, which shows none.
+  std::string ListJsonLd(const std::string& name, const Paging& paging, long at) const;
   // The site path of the image that stands for the event (or the site).
   std::string ShareImagePath(const Event* event) const;
   // An event page's `share_card`: the Open Graph data with the event's own

@@ -1,9 +1,11 @@
 // What search engines and social networks read of a page: the Open Graph
-// tags of every page (share) and an event page's schema.org Event in JSON-LD.
+// tags of every page (share), an event page's schema.org Event and a listing
+// page's ItemList in JSON-LD.
 #include <cmath>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <regex>
+#include <set>
 #include <utility>
 
 #include "render/core/dates.h"
@@ -11,6 +13,7 @@
 #include "render/core/mustache_data.h"
 #include "render/core/urls.h"
 #include "render/ics/ics.h"
+#include "render/views/paging.h"
 #include "render/views/view_model.h"
 
 namespace affiche {
@@ -213,6 +216,28 @@ std::string ViewModel::EventJsonLd(const Event& event) const {
   if (!description.empty()) json["description"] = text(description);
   json["url"] = url;
   json["inLanguage"] = event.lang.empty() ? site.language : event.lang;
+  return ForScriptBlock(json);
+}
+
+std::string ViewModel::ListJsonLd(const std::string& name, const Paging& paging,
+                                  long at) const {
+  const std::pair<size_t, size_t> shown = EntriesOf(paging, at);
+  if (shown.first == shown.second) return "";
+  Json items = Json::array();
+  std::set<const Event*> listed;
+  for (size_t i = shown.first; i < shown.second; ++i) {
+    const Event* event = paging.entries[i].event;
+    if (!listed.insert(event).second) continue;
+    items.push_back({{"@type", "ListItem"},
+                     {"position", items.size() + 1},
+                     {"url", programme_.AbsoluteUrl(EncodePath(EventDir(event->slug)))}});
+  }
+  Json json;
+  json["@context"] = "https://schema.org";
+  json["@type"] = "ItemList";
+  json["name"] = name;
+  json["numberOfItems"] = items.size();
+  json["itemListElement"] = std::move(items);
   return ForScriptBlock(json);
 }
 

@@ -19,11 +19,12 @@ namespace affiche {
 
 // What a theme may reach: partials included in partials, sections in
 // sections (the renderer recurses, and its stack is finite), a layout with its
-// partials written in, and one rendered page.
+// partials written in, and one rendered page (the booklet of a programme of
+// 100,000 events, programme/index.html, is about 75 MB).
 constexpr size_t kMaxPartialDepth = 16;
 constexpr int kMaxSectionDepth = 100;
 constexpr size_t kMaxTemplateBytes = 1 << 20;
-constexpr size_t kMaxPageBytes = 64 << 20;
+constexpr size_t kMaxPageBytes = 256 << 20;
 
 struct TemplateFile {
   std::string name;  // "event" for event.mustache

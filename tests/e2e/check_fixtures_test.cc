@@ -127,7 +127,7 @@ TEST(Build, NamesTheLayoutOfAPageThatGrowsPastTheBound) {
   EXPECT_EQ(
       Lines(result.err).at(0),
       "themes/default/layouts/page.mustache: error: layout 'page' renders a page of "
-      "more than 64 MB")
+      "more than 256 MB")
       << result.err;
   EXPECT_NE(result.err.find("hint: a list section inside another one (or in a partial it "
                             "includes) multiplies the page"),

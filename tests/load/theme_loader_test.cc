@@ -293,10 +293,10 @@ TEST_F(BrokenThemeTest, BoundsHowDeepSectionsNestOncePartialsAreIncluded) {
 }
 
 TEST(RenderLayout, RefusesAPageOverTheLimit) {
-  kainjow::mustache::mustache layout("{{#items}}" + std::string(100 * 1024, 'x') +
+  kainjow::mustache::mustache layout("{{#items}}" + std::string(1024 * 1024, 'x') +
                                      "{{/items}}");
   kainjow::mustache::data items = kainjow::mustache::data::type::list;
-  for (int i = 0; i < 1000; ++i) items.push_back(kainjow::mustache::data::type::object);
+  for (int i = 0; i < 300; ++i) items.push_back(kainjow::mustache::data::type::object);
   kainjow::mustache::data page;
   page.set("items", items);
   kainjow::mustache::context<std::string> context(&page);
@@ -304,7 +304,7 @@ TEST(RenderLayout, RefusesAPageOverTheLimit) {
     RenderLayout("list", layout, context);
     FAIL() << "no exception";
   } catch (const TemplateTooBig& e) {
-    EXPECT_STREQ(e.what(), "layout 'list' renders a page of more than 64 MB");
+    EXPECT_STREQ(e.what(), "layout 'list' renders a page of more than 256 MB");
   }
 }
 

@@ -153,7 +153,7 @@ TEST_F(RebuilderTest, ALayoutThatGrowsPastTheBoundKeepsTheLastGoodSite) {
   EXPECT_EQ(broken.errors.substr(0, broken.errors.find('\n')),
             dir_ +
                 "/themes/default/layouts/page.mustache: error: layout 'page' renders a "
-                "page of more than 64 MB");
+                "page of more than 256 MB");
 }
 
 }  // namespace

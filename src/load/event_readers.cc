@@ -103,9 +103,10 @@ TextFilter BodyFilter(const BodyStyle& style, const std::string& lang) {
 
 // How much of its body an event's press release holds on its one A4 page,
 // in bytes of text: what its title (printed twice, once large) and its
-// summary leave, and never less than a few lines.
+// summary leave beside the practical information and the press contact, and
+// never less than a few lines.
 size_t PressBodyBytes(const Event& event) {
-  const size_t page = 2400, least = 400;
+  const size_t page = 1800, least = 400;
   size_t taken = 3 * event.title.size() + event.summary.size();
   return taken + least > page ? least : page - taken;
 }

@@ -254,9 +254,9 @@ case "$mode" in
     # 4 posters and their press releases, the programme, the press kit and the
     # programme of the Somme; 4 sharing images.
     print_all "$site" 11 4
-    # The press releases of the crowded events still print on one A4 page: the
-    # 1,000-word body beside the 200-character title is cut to its beginning,
-    # with a link to the whole text.
+    # The press releases of the crowded events, with the press contact, still
+    # print on one A4 page: the 1,000-word body beside the 200-character title
+    # is cut to its beginning, with a link to the whole text.
     for communique in "$out"/events/*/communique.pdf; do
       one_page "$communique" A4
     done

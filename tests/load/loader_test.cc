@@ -51,7 +51,7 @@ TEST(Loader, ReadsEveryKindOfFile) {
   EXPECT_EQ(content.static_files[0].path, "img/logo.svg");
 }
 
-// A press release prints on one A4 page: 2,400 bytes of text, less three
+// A press release prints on one A4 page: 1,800 bytes of text, less three
 // times the title and once the summary, of which a body's beginning is kept
 // (each paragraph counts 90 bytes more than its text).
 TEST(Loader, CutsALongBodyForThePressRelease) {
@@ -78,12 +78,12 @@ TEST(Loader, CutsALongBodyForThePressRelease) {
     if (e.slug == "court") {
       EXPECT_EQ(e.press_html, "");
     } else if (e.slug == "long") {
-      // 2,400 - 3 × 4: the first paragraph (1,349), then 2,388 - 1,349 - 90
+      // 1,800 - 3 × 4: the first paragraph (1,349), then 1,788 - 1,349 - 90
       // bytes of the second.
-      EXPECT_EQ(e.press_html, "<p>" + words + "</p>\n<p>" + cut(949) + "</p>\n");
+      EXPECT_EQ(e.press_html, "<p>" + words + "</p>\n<p>" + cut(349) + "</p>\n");
     } else {
-      // 2,400 - 3 × 400: 1,200 - 90 bytes of the one paragraph.
-      EXPECT_EQ(e.press_html, "<p>" + cut(1110) + "</p>\n");
+      // 1,800 - 3 × 400: 600 - 90 bytes of the one paragraph.
+      EXPECT_EQ(e.press_html, "<p>" + cut(510) + "</p>\n");
     }
   }
 }

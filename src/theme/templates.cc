@@ -1,8 +1,10 @@
 #include "theme/templates.h"
 
 #include <cctype>
+#include <new>
 #include <set>
 
+#include "base/allocation_limit.h"
 #include "base/spelling.h"
 
 namespace affiche {
@@ -290,7 +292,16 @@ struct BoundedText {
 std::string RenderLayout(const std::string& name, kainjow::mustache::mustache& layout,
                          kainjow::mustache::context<std::string>& context) {
   BoundedText out{name, {}};
-  layout.render(context, out);
+  // The renderer builds each line in a string of its own before out sees it.
+  // That string grows by doubling: refusing allocations of twice the page's
+  // bound stops a line once it is longer than a whole page may be.
+  AllocationLimit limit(2 * kMaxPageBytes);
+  try {
+    layout.render(context, out);
+  } catch (const std::bad_alloc&) {
+    if (limit.refused()) throw TemplateTooBig(name);
+    throw;
+  }
   return std::move(out.text);
 }
 

@@ -2,6 +2,7 @@
 // fixtures/sites/invalid/<case>/ is the minimal site with one defect laid over
 // it, and its `expected` file holds the exact diagnostic headlines.
 #include <gtest/gtest.h>
+#include <sys/resource.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -134,6 +135,11 @@ TEST(Build, NamesTheLayoutOfAPageThatGrowsPastTheBound) {
             std::string::npos)
       << result.err;
   EXPECT_FALSE(fs::exists(dir + "/site-out"));
+  // Each line of the page stops at the bound too, before it is a whole page:
+  // unbounded, this line alone would take gigabytes.
+  struct rusage usage {};
+  getrusage(RUSAGE_CHILDREN, &usage);
+  EXPECT_LT(usage.ru_maxrss, 1500 * 1024) << "peak kB of the build";
 }
 
 TEST(CommandLine, ExitsTwoOnUsageErrors) {

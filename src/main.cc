@@ -21,6 +21,7 @@
 #include "print/print_pdfs.h"
 #include "serve/preview.h"
 #include "site/build.h"
+#include "site/build_folder.h"
 #include "site/help.h"
 #include "site/new_event.h"
 #include "site/new_site.h"
@@ -139,49 +140,32 @@ int Build(const Args& args, BuildStats* built = nullptr) {
   std::string out_dir = args.Get("--out", JoinPath(options.source_dir, "site-out"));
   std::string problem = OutputFolderProblem(options.source_dir, out_dir);
   if (!problem.empty()) throw UsageError{problem};
-  DiskFileSystem fs = SourceFileSystem(options);
-  std::string error;
-  SiteWriter writer;
-  if (!writer.Open(out_dir, &error)) {
-    std::cerr << "affiche: error: " << error << "\n";
-    return 1;
-  }
-  // Each file goes to disk as it is rendered: the site is never whole in memory.
-  OutputSet site([&writer](const std::string& path, const std::string& bytes) {
-    writer.Add(path, bytes);
-  });
   // The search page loads Pagefind's index when Pagefind is there to make it.
   std::string warning;
   std::string pagefind = FindPagefind(&warning);
   if (!warning.empty()) std::cerr << "affiche: warning: " << warning << "\n";
   options.search_index = !pagefind.empty();
   Diagnostics diags;
-  BuildStats local;
-  BuildStats& stats = built ? *built : local;
-  bool ok = BuildSite(fs, options, &site, &diags, &stats);
+  FolderBuild result;
+  std::string error;
+  bool ok = BuildFolder(options, out_dir, pagefind, &result, &diags, &error);
   if (int status = Report(diags, "; " + out_dir + " was left as it was")) return status;
-  if (!ok) return 1;
-  // Pagefind reads the pages from the folder about to be swapped in.
-  SearchIndexStats search;
-  auto indexing = std::chrono::steady_clock::now();
-  if (options.search_index &&
-      !IndexSite(pagefind, writer.staging_dir(), &search, &error)) {
-    std::cerr << "affiche: error: " << error << "; " << out_dir
-              << " was left as it was\n";
-    return 1;
-  }
-  long indexing_ms = MillisecondsSince(indexing);
-  if (!writer.Commit(&error)) {
+  if (!ok) {
     std::cerr << "affiche: error: " << error << "\n";
     return 1;
   }
-  std::cout << "Built " << Plural(stats.events, "event") << " and "
-            << Plural(stats.pages, "page") << ": " << site.size() + search.files
-            << " files in " << out_dir << " (" << MillisecondsSince(started) << " ms";
+  if (!result.warning.empty())
+    std::cerr << "affiche: warning: " << result.warning << "\n";
+  if (built) *built = result.stats;
+  std::cout << "Built " << Plural(result.stats.events, "event") << " and "
+            << Plural(result.stats.pages, "page") << ": " << result.files << " files in "
+            << out_dir << " (" << MillisecondsSince(started) << " ms";
+  if (result.warm) std::cout << "; " << result.rendered << " rendered again";
   if (options.search_index)
-    std::cout << "; search: Pagefind indexed " << Plural(search.pages, "page") << ", "
-              << Plural(search.words, "word") << " and "
-              << Plural(search.filters, "filter") << " in " << indexing_ms << " ms";
+    std::cout << "; search: Pagefind indexed " << Plural(result.search.pages, "page")
+              << ", " << Plural(result.search.words, "word") << " and "
+              << Plural(result.search.filters, "filter") << " in " << result.indexing_ms
+              << " ms";
   std::cout << ")\n";
   return 0;
 }

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <xxhash.h>
 
 #include <algorithm>
 #include <cerrno>
@@ -15,6 +16,24 @@
 namespace fs = std::filesystem;
 
 namespace affiche {
+
+uint64_t Hash64(std::string_view bytes) {
+  return XXH3_64bits(bytes.data(), bytes.size());
+}
+
+bool HashingFileSystem::ReadFile(const std::string& path, std::string* contents,
+                                 std::string* error) const {
+  if (!fs_.ReadFile(path, contents, error)) return false;
+  uint64_t hash = Hash64(*contents);
+  std::lock_guard<std::mutex> lock(mutex_);
+  reads_[path] = hash;
+  return true;
+}
+
+std::map<std::string, uint64_t> HashingFileSystem::reads() const {
+  std::lock_guard<std::mutex> lock(mutex_);
+  return reads_;
+}
 
 std::string JoinPath(const std::string& dir, const std::string& name) {
   if (dir.empty() || dir == ".") return name;

@@ -3,8 +3,11 @@
 #ifndef AFFICHE_BASE_FILE_SYSTEM_H_
 #define AFFICHE_BASE_FILE_SYSTEM_H_
 
+#include <cstdint>
 #include <map>
+#include <mutex>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace affiche {
@@ -70,6 +73,36 @@ class MemoryFileSystem : public FileSystem {
  private:
   std::map<std::string, std::string> files_;
 };
+
+// Another FileSystem, noting what each file read held: the warm build's
+// witness of what a build read (site/build_cache.h).
+class HashingFileSystem : public FileSystem {
+ public:
+  explicit HashingFileSystem(const FileSystem& fs) : fs_(fs) {}
+  bool ReadFile(const std::string& path, std::string* contents,
+                std::string* error) const override;
+  bool IsDirectory(const std::string& path) const override {
+    return fs_.IsDirectory(path);
+  }
+  bool IsFile(const std::string& path) const override { return fs_.IsFile(path); }
+  std::vector<std::string> ListFiles(const std::string& dir) const override {
+    return fs_.ListFiles(dir);
+  }
+  std::vector<std::string> ListDirectories(const std::string& dir) const override {
+    return fs_.ListDirectories(dir);
+  }
+  // Each path read (as given) with the Hash64 of its bytes; a read that
+  // failed is not there.
+  std::map<std::string, uint64_t> reads() const;
+
+ private:
+  const FileSystem& fs_;
+  mutable std::mutex mutex_;
+  mutable std::map<std::string, uint64_t> reads_;
+};
+
+// The XXH3 hash of bytes: stable from one affiche binary to the next.
+uint64_t Hash64(std::string_view bytes);
 
 // "dir/name", without doubling or inventing slashes; "." as dir gives "name".
 std::string JoinPath(const std::string& dir, const std::string& name);

@@ -1,20 +1,15 @@
 #include "serve/site_state.h"
 
-#include <xxhash.h>
-
 #include <cstdio>
 #include <cstring>
 #include <functional>
 #include <utility>
 
+#include "base/file_system.h"
 #include "serve/inject.h"
 
 namespace affiche {
 namespace {
-
-// XXH3 is stable from one affiche binary to the next, and hashes several
-// gigabytes a second: a save renders the big feeds again.
-size_t Hash(std::string_view bytes) { return XXH3_64bits(bytes.data(), bytes.size()); }
 
 size_t Combine(size_t seed, size_t value) {
   return seed ^ (value + 0x9e3779b97f4a7c15ULL + (seed << 6) + (seed >> 2));
@@ -29,8 +24,8 @@ std::string SharedBytes::ToString() const {
 }
 
 std::string ETagOf(std::string_view bytes, std::string_view addition) {
-  size_t hash = Hash(bytes);
-  if (!addition.empty()) hash = Combine(hash, Hash(addition));
+  size_t hash = Hash64(bytes);
+  if (!addition.empty()) hash = Combine(hash, Hash64(addition));
   char etag[48];
   std::snprintf(etag, sizeof etag, "\"%zx-%016zx\"", bytes.size() + addition.size(),
                 hash);
@@ -58,7 +53,7 @@ SiteSnapshot::SiteSnapshot(std::shared_ptr<const SharedFiles> files,
     else
       html_addition_ = std::make_shared<const std::string>(std::move(html_addition));
   }
-  size_t version = html_addition_ ? Hash(*html_addition_) : 0;
+  size_t version = html_addition_ ? Hash64(*html_addition_) : 0;
   static const SharedFiles kNoFiles;
   const SharedFiles& all = files_ ? *files_ : kNoFiles;
   index_.reserve(all.size());
@@ -79,7 +74,7 @@ SiteSnapshot::SiteSnapshot(std::shared_ptr<const SharedFiles> files,
       }
       index_.emplace(path, std::move(file));
     }
-    version = Combine(Combine(version, Hash(path)), Hash(index_.at(path).etag));
+    version = Combine(Combine(version, Hash64(path)), Hash64(index_.at(path).etag));
   }
   char hex[24];
   std::snprintf(hex, sizeof hex, "%016zx", version);

@@ -51,12 +51,25 @@ std::vector<size_t> DirtyJobs(const Plan& before, const Programme& old_programme
       entries.insert(slug);
   }
 
+  return TouchedJobs(
+      after,
+      [&before](const Job& job) {
+        long was = before.Find(job.path);
+        return was >= 0 && before.jobs()[was].inputs == job.inputs;
+      },
+      changed_events, entries, changes);
+}
+
+std::vector<size_t> TouchedJobs(const Plan& after,
+                                const std::function<bool(const Job&)>& unchanged_inputs,
+                                const std::set<std::string>& changed_events,
+                                const std::set<std::string>& changed_entries,
+                                const SourceChanges& changes) {
   std::vector<size_t> dirty;
   for (size_t i = 0; i < after.jobs().size(); ++i) {
     const Job& job = after.jobs()[i];
-    long was = before.Find(job.path);
-    if (was < 0 || before.jobs()[was].inputs != job.inputs ||
-        Meets(job.inputs.events, changed_events) || Meets(job.inputs.entries, entries) ||
+    if (!unchanged_inputs(job) || Meets(job.inputs.events, changed_events) ||
+        Meets(job.inputs.entries, changed_entries) ||
         Meets(job.inputs.venues, changes.venues) ||
         Meets(job.inputs.organisers, changes.organisers))
       dirty.push_back(i);

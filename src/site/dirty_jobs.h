@@ -5,6 +5,7 @@
 #ifndef AFFICHE_SITE_DIRTY_JOBS_H_
 #define AFFICHE_SITE_DIRTY_JOBS_H_
 
+#include <functional>
 #include <set>
 #include <string>
 #include <vector>
@@ -36,6 +37,15 @@ std::vector<size_t> DirtyJobs(const Plan& before, const Programme& old_programme
                               const Plan& after, const Programme& new_programme,
                               const SourceChanges& changes,
                               const std::set<std::string>& changed_events);
+
+// The indices of the jobs of `after` that unchanged_inputs() says are new or
+// declare other inputs than they did, or that read a changed event whole, list
+// an event whose list entry changed, or read a changed venue or organiser.
+std::vector<size_t> TouchedJobs(const Plan& after,
+                                const std::function<bool(const Job&)>& unchanged_inputs,
+                                const std::set<std::string>& changed_events,
+                                const std::set<std::string>& changed_entries,
+                                const SourceChanges& changes);
 
 }  // namespace affiche
 

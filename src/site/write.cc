@@ -76,6 +76,53 @@ bool MayReplace(const fs::path& out, std::string* error) {
   return false;
 }
 
+// Whether the folder dir_fd has a regular file at path with these bytes.
+bool HoldsBytes(int dir_fd, const std::string& path, const std::string& bytes) {
+  int fd = openat(dir_fd, path.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+  if (fd < 0) return false;
+  struct stat st;
+  bool same = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
+              static_cast<size_t>(st.st_size) == bytes.size();
+  char buffer[1 << 16];
+  for (size_t done = 0; same && done < bytes.size();) {
+    ssize_t n = read(fd, buffer, std::min(sizeof buffer, bytes.size() - done));
+    if (n < 0 && errno == EINTR) continue;
+    same = n > 0 && std::memcmp(buffer, bytes.data() + done, static_cast<size_t>(n)) == 0;
+    done += same ? static_cast<size_t>(n) : 0;
+  }
+  close(fd);
+  return same;
+}
+
+// The folder at the relative path `folder` ("" for root_fd's own) below
+// root_fd, reached without following any symbolic link and made if `create`;
+// -1 when it cannot be.
+int OpenBelow(int root_fd, const std::string& folder, bool create) {
+  int fd = dup(root_fd);
+  for (size_t begin = 0; fd >= 0 && begin < folder.size();) {
+    size_t slash = folder.find('/', begin);
+    if (slash == std::string::npos) slash = folder.size();
+    std::string name = folder.substr(begin, slash - begin);
+    if (create && mkdirat(fd, name.c_str(), 0755) != 0 && errno != EEXIST) name.clear();
+    int next = name.empty() ? -1
+                            : openat(fd, name.c_str(),
+                                     O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    close(fd);
+    fd = next;
+    begin = slash + 1;
+  }
+  return fd;
+}
+
+// "a/b/c.html" as "a/b" and "c.html".
+std::pair<std::string, std::string> SplitPath(const std::string& path) {
+  size_t slash = path.rfind('/');
+  if (slash == std::string::npos) return {"", path};
+  return {path.substr(0, slash), path.substr(slash + 1)};
+}
+
+const char kNewSuffix[] = ".affiche-new";
+
 }  // namespace
 
 SiteWriter::~SiteWriter() {
@@ -137,23 +184,8 @@ bool SiteWriter::MakeFolders(const std::string& path, std::string* error) {
 
 // Whether the old output folder has a regular file at path with these bytes.
 bool SiteWriter::SameAsBefore(const std::string& path, const std::string& bytes) const {
-  if (previous_fd_ < 0) return false;
-  int fd = openat(previous_fd_, path.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
-  if (fd < 0) return false;
-  struct stat st;
-  bool same = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
-              static_cast<size_t>(st.st_size) == bytes.size();
-  char buffer[1 << 16];
-  for (size_t done = 0; same && done < bytes.size();) {
-    ssize_t n = read(fd, buffer, std::min(sizeof buffer, bytes.size() - done));
-    if (n < 0 && errno == EINTR) continue;
-    same = n > 0 && std::memcmp(buffer, bytes.data() + done, static_cast<size_t>(n)) == 0;
-    done += same ? static_cast<size_t>(n) : 0;
-  }
-  close(fd);
-  return same;
+  return previous_fd_ >= 0 && HoldsBytes(previous_fd_, path, bytes);
 }
-
 void SiteWriter::Add(const std::string& path, const std::string& bytes) {
   std::string why;
   if (!MakeFolders(path, &why)) return Fail(why);
@@ -193,6 +225,72 @@ bool SiteWriter::Commit(std::string* error) {
     return false;
   }
   return true;
+}
+
+FileStamp StampOf(const std::string& dir, const std::string& path) {
+  struct stat st;
+  if (fstatat(AT_FDCWD, (dir + "/" + path).c_str(), &st, AT_SYMLINK_NOFOLLOW) != 0 ||
+      !S_ISREG(st.st_mode))
+    return {};
+  return {static_cast<int64_t>(st.st_size),
+          static_cast<int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec};
+}
+
+FolderUpdate::FolderUpdate(const std::string& out_dir)
+    : out_fd_(open(out_dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC)) {
+  if (out_fd_ < 0) error_ = Reason("cannot open", out_dir);
+}
+
+FolderUpdate::~FolderUpdate() {
+  for (const std::string& path : renames_) {
+    auto [folder, name] = SplitPath(path);
+    int dir_fd = OpenBelow(out_fd_, folder, false);
+    if (dir_fd >= 0) unlinkat(dir_fd, (name + kNewSuffix).c_str(), 0);
+    if (dir_fd >= 0) close(dir_fd);
+  }
+  if (out_fd_ >= 0) close(out_fd_);
+}
+
+void FolderUpdate::Put(const std::string& path, const std::string& bytes) {
+  if (out_fd_ < 0) return;
+  auto [folder, name] = SplitPath(path);
+  int dir_fd = OpenBelow(out_fd_, folder, true);
+  bool ok = dir_fd >= 0;
+  bool same = ok && HoldsBytes(dir_fd, name, bytes);
+  if (ok && !same) ok = WriteNewFile(dir_fd, name + kNewSuffix, bytes);
+  if (dir_fd >= 0) close(dir_fd);
+  std::lock_guard<std::mutex> lock(mutex_);
+  if (!ok && error_.empty()) error_ = Reason("cannot write", path);
+  if (ok && !same) renames_.push_back(path);
+}
+
+bool FolderUpdate::Commit(const std::vector<std::string>& gone, std::string* error) {
+  if (!error_.empty()) {
+    *error = error_;
+    return false;
+  }
+  for (const std::string& path : renames_) {
+    auto [folder, name] = SplitPath(path);
+    int dir_fd = OpenBelow(out_fd_, folder, false);
+    if (dir_fd < 0 ||
+        renameat(dir_fd, (name + kNewSuffix).c_str(), dir_fd, name.c_str()) != 0)
+      error_ = Reason("cannot replace", path);
+    if (dir_fd >= 0) close(dir_fd);
+  }
+  renames_.clear();
+  for (const std::string& path : gone) {
+    // The file, then each folder it leaves empty, deepest first.
+    for (std::string left = path; !left.empty(); left = SplitPath(left).first) {
+      auto [folder, name] = SplitPath(left);
+      int dir_fd = OpenBelow(out_fd_, folder, false);
+      bool removed = dir_fd >= 0 &&
+                     unlinkat(dir_fd, name.c_str(), left == path ? 0 : AT_REMOVEDIR) == 0;
+      if (dir_fd >= 0) close(dir_fd);
+      if (!removed) break;
+    }
+  }
+  *error = error_;
+  return error_.empty();
 }
 
 }  // namespace affiche

@@ -4,9 +4,12 @@
 #define AFFICHE_SITE_WRITE_H_
 
 #include <atomic>
+#include <cstdint>
 #include <mutex>
 #include <string>
 #include <unordered_set>
+#include <utility>
+#include <vector>
 
 namespace affiche {
 
@@ -59,6 +62,49 @@ class SiteWriter {
   std::unordered_set<std::string> folders_;  // made in staging
   std::string error_;                        // the first failure
   std::atomic<size_t> kept_{0};
+};
+
+// The size and modification time (in nanoseconds) of the regular file at
+// path below dir, or -1 and -1 when there is none.
+struct FileStamp {
+  int64_t size = -1;
+  int64_t mtime_ns = -1;
+  bool operator==(const FileStamp& o) const {
+    return size == o.size && mtime_ns == o.mtime_ns;
+  }
+};
+FileStamp StampOf(const std::string& dir, const std::string& path);
+
+// Updates an output folder that affiche wrote, in place, for a warm build:
+// each new file is first written beside the one it replaces, and only once
+// every one is written are they renamed over the old ones (each reader sees
+// one file whole, old or new). A file whose bytes did not change is left as
+// it was. Until Commit(), the folder is as it was.
+class FolderUpdate {
+ public:
+  explicit FolderUpdate(const std::string& out_dir);
+  FolderUpdate(const FolderUpdate&) = delete;
+  FolderUpdate& operator=(const FolderUpdate&) = delete;
+  // Removes the new files not renamed into place.
+  ~FolderUpdate();
+
+  // Sets path's bytes (a file of the folder or a new one), never through a
+  // symbolic link. From any thread; a failure is reported by Commit().
+  void Put(const std::string& path, const std::string& bytes);
+
+  // Renames the new files into place, then removes the files of `gone` and
+  // the folders they leave empty. False with a one-line reason, and the
+  // folder as it was, when a Put() failed.
+  bool Commit(const std::vector<std::string>& gone, std::string* error);
+
+  // How many files Put() changed.
+  size_t written() const { return renames_.size(); }
+
+ private:
+  int out_fd_ = -1;
+  std::mutex mutex_;
+  std::vector<std::string> renames_;  // paths whose new bytes lie beside them
+  std::string error_;                 // the first failure
 };
 
 }  // namespace affiche

@@ -21,6 +21,21 @@ uint64_t Hash64(std::string_view bytes) {
   return XXH3_64bits(bytes.data(), bytes.size());
 }
 
+uint64_t Hash64OfFile(const std::string& path) {
+  int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return 0;
+  XXH3_state_t* state = XXH3_createState();
+  XXH3_64bits_reset(state);
+  std::vector<char> buffer(1 << 20);
+  ssize_t n;
+  while ((n = read(fd, buffer.data(), buffer.size())) > 0)
+    XXH3_64bits_update(state, buffer.data(), static_cast<size_t>(n));
+  uint64_t hash = n < 0 ? 0 : XXH3_64bits_digest(state);
+  XXH3_freeState(state);
+  close(fd);
+  return hash;
+}
+
 bool HashingFileSystem::ReadFile(const std::string& path, std::string* contents,
                                  std::string* error) const {
   if (!fs_.ReadFile(path, contents, error)) return false;

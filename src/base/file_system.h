@@ -103,6 +103,8 @@ class HashingFileSystem : public FileSystem {
 
 // The XXH3 hash of bytes: stable from one affiche binary to the next.
 uint64_t Hash64(std::string_view bytes);
+// Hash64 of the file at path, read a piece at a time; 0 when it cannot be read.
+uint64_t Hash64OfFile(const std::string& path);
 
 // "dir/name", without doubling or inventing slashes; "." as dir gives "name".
 std::string JoinPath(const std::string& dir, const std::string& name);

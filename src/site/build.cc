@@ -60,11 +60,15 @@ void SitePlan::KeepFrom(const SitePlan& before, const std::set<std::string>& cha
   pieces_.KeepFrom(before.pieces_, changed);
 }
 
-FeedHistory PreviousFeed(const FileSystem& fs, const BuildOptions& options) {
+std::string PreviousFeedText(const FileSystem& fs, const BuildOptions& options) {
   const std::string& path = options.previous_feed;
   std::string text, error;
-  if (path.empty() || !fs.IsFile(path) || !fs.ReadFile(path, &text, &error)) return {};
-  return ReadFeedHistory(text);
+  if (path.empty() || !fs.IsFile(path) || !fs.ReadFile(path, &text, &error)) return "";
+  return text;
+}
+
+FeedHistory PreviousFeed(const FileSystem& fs, const BuildOptions& options) {
+  return ReadFeedHistory(PreviousFeedText(fs, options));
 }
 
 std::string NowUtc(const BuildOptions& options) {

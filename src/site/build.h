@@ -42,6 +42,8 @@ class SitePlan {
 
   const Plan& plan() const { return plan_; }
   const Programme& programme() const { return programme_; }
+  // What the rendered calendar.ics publishes (CalendarFeeds::Published).
+  FeedHistory Published() const { return calendar_.Published(); }
   // The outputs of the jobs at indices `jobs`, in that order, on several threads.
   std::vector<std::string> Render(const std::vector<size_t>& jobs) const;
   // The same, each output handed to done(i, output) as soon as it is made.
@@ -62,8 +64,9 @@ class SitePlan {
 };
 
 // What the previous build published (options.previous_feed, when it exists):
-// the memory of the feeds' SEQUENCEs.
+// the memory of the feeds' SEQUENCEs; its text ("" when there is none).
 FeedHistory PreviousFeed(const FileSystem& fs, const BuildOptions& options);
+std::string PreviousFeedText(const FileSystem& fs, const BuildOptions& options);
 // options.now_utc, or the wall clock's time as an iCalendar UTC DATE-TIME.
 std::string NowUtc(const BuildOptions& options);
 

@@ -2,7 +2,6 @@
 
 #include <fcntl.h>
 #include <stdio.h>
-#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -27,18 +26,7 @@ const char kCacheHeader[] = "affiche build cache 1";
 // The running affiche binary: another binary may render anything otherwise.
 uint64_t BinaryHash() {
   static const uint64_t hash = [] {
-    uint64_t value = 0;
-    int fd = open("/proc/self/exe", O_RDONLY | O_CLOEXEC);
-    struct stat st;
-    if (fd >= 0 && fstat(fd, &st) == 0 && st.st_size > 0) {
-      size_t size = static_cast<size_t>(st.st_size);
-      void* bytes = mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
-      if (bytes != MAP_FAILED) {
-        value = Hash64({static_cast<const char*>(bytes), size});
-        munmap(bytes, size);
-      }
-    }
-    if (fd >= 0) close(fd);
+    uint64_t value = Hash64OfFile("/proc/self/exe");
     // Unknown: a value no other build has, so that no cache is ever taken.
     if (value == 0)
       value = std::chrono::steady_clock::now().time_since_epoch().count() | 1;
@@ -185,13 +173,16 @@ bool ReadBuildCache(const std::string& path, BuildDigest* digest) {
   if (!std::getline(in, line) || line != kCacheHeader) return false;
   BuildDigest read;
   while (std::getline(in, line)) {
-    // "<kind> <hash> [<size> <mtime>] <key>", the key being the rest of the line.
+    // "<kind> <hash> [<size> <mtime> | <sequence> <last modified>] <key>", the
+    // key being the rest of the line.
     std::istringstream fields(line);
     std::string kind, key;
     unsigned long long hash = 0;
     long long size = 0, mtime = 0;
     fields >> kind >> std::hex >> hash >> std::dec;
+    PublishedEvent published;
     if (kind == "f") fields >> size >> mtime;
+    if (kind == "h") fields >> published.sequence >> published.last_modified;
     if (fields.fail()) return false;
     if (kind != "site" && kind != "feed") {
       fields.get();
@@ -208,6 +199,9 @@ bool ReadBuildCache(const std::string& path, BuildDigest* digest) {
       read.feed = hash;
     } else if (kind == "f") {
       read.files[key] = {hash, size, mtime};
+    } else if (kind == "h") {
+      published.content = hash;
+      read.history[key] = published;
     } else if (to) {
       (*to)[key] = hash;
     } else {
@@ -223,19 +217,26 @@ bool WriteBuildCache(const std::string& path, const BuildDigest& digest,
                      std::string* error) {
   std::string text = std::string(kCacheHeader) + "\n";
   text += "site " + Hex(digest.site) + "\nfeed " + Hex(digest.feed) + "\n";
+  bool readable = true;  // a key with a line break would not read back
+  auto line = [&](const char* kind, uint64_t hash, const std::string& middle,
+                  const std::string& key) {
+    readable &= !key.empty() && key.find('\n') == std::string::npos;
+    text += std::string(kind) + " " + Hex(hash) + middle + " " + key + "\n";
+  };
   for (const auto& [kind, map] :
        {std::pair{"e", &digest.events}, std::pair{"l", &digest.entries},
         std::pair{"v", &digest.venues}, std::pair{"o", &digest.organisers}})
-    for (const auto& [key, hash] : *map)
-      text += std::string(kind) + " " + Hex(hash) + " " + key + "\n";
-  for (const auto& [file_path, file] : digest.files) {
-    // A path with a line break would not read back: no cache, a cold build.
-    if (file_path.find('\n') != std::string::npos) {
-      *error = "a file name holds a line break";
-      return false;
-    }
-    text += "f " + Hex(file.inputs) + " " + std::to_string(file.size) + " " +
-            std::to_string(file.mtime_ns) + " " + file_path + "\n";
+    for (const auto& [key, hash] : *map) line(kind, hash, "", key);
+  for (const auto& [uid, published] : digest.history)
+    line("h", published.content,
+         " " + std::to_string(published.sequence) + " " + published.last_modified, uid);
+  for (const auto& [file_path, file] : digest.files)
+    line("f", file.inputs,
+         " " + std::to_string(file.size) + " " + std::to_string(file.mtime_ns),
+         file_path);
+  if (!readable) {
+    *error = "a file name or UID holds a line break";
+    return false;
   }
   std::string temporary = path + ".new";
   std::ofstream out(temporary, std::ios::binary | std::ios::trunc);

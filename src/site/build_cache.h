@@ -22,7 +22,8 @@ struct BuildDigest {
   // the site is, the SiteFacts, and every file read that is neither an event,
   // a venue nor an organiser (site.yaml, the theme, pages, static files...).
   uint64_t site = 0;
-  uint64_t feed = 0;  // the calendar.ics the build wrote (the next one's history)
+  uint64_t feed = 0;    // the calendar.ics the build wrote (the next one's history)
+  FeedHistory history;  // what that calendar.ics publishes
   std::map<std::string, uint64_t> events;   // slug -> its file
   std::map<std::string, uint64_t> entries;  // slug -> its list entry (EntryKey)
   std::map<std::string, uint64_t> venues;   // id -> its file

@@ -1,5 +1,9 @@
 #include "site/build_folder.h"
 
+#include <dirent.h>
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -34,6 +38,40 @@ std::vector<size_t> MissingFiles(const Plan& plan, const BuildDigest& before,
   for (size_t i = 0; i < missing.size(); ++i)
     if (missing[i]) jobs.push_back(i);
   return jobs;
+}
+
+// Adds to *gone the files below the folder dir_fd (at `prefix` in the output
+// folder) that the plan does not make. Links are not followed.
+void AddNotPlanned(int dir_fd, const std::string& prefix, const Plan& plan,
+                   std::vector<std::string>* gone) {
+  DIR* dir = fdopendir(dir_fd);
+  if (!dir) {
+    close(dir_fd);
+    return;
+  }
+  while (const dirent* entry = readdir(dir)) {
+    std::string name = entry->d_name;
+    if (name == "." || name == "..") continue;
+    std::string path = prefix + name;
+    int sub = entry->d_type == DT_DIR || entry->d_type == DT_UNKNOWN
+                  ? openat(dirfd(dir), name.c_str(),
+                           O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+                  : -1;
+    if (sub >= 0)
+      AddNotPlanned(sub, path + "/", plan, gone);
+    else if (path != kOutputMarker && plan.Find(path) < 0)
+      gone->push_back(path);
+  }
+  closedir(dir);
+}
+
+// The files of the folder that the plan does not make (pages that went away,
+// the PDFs of `affiche posters`): a cold build would not have them either.
+std::vector<std::string> FilesNotPlanned(const std::string& out_dir, const Plan& plan) {
+  std::vector<std::string> gone;
+  int fd = open(out_dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd >= 0) AddNotPlanned(fd, "", plan, &gone);
+  return gone;
 }
 
 // The union of two sorted lists of indices.
@@ -86,21 +124,24 @@ bool BuildFolder(const BuildOptions& options, const std::string& out_dir,
   HashingFileSystem fs(disk);
   CheckedSite site;
   if (!LoadAndCheck(fs, options, &site, diags)) return false;
-  std::string now = NowUtc(options);
-  SitePlan plan(site, PreviousFeed(fs, options), now, options.search_index);
-  const Plan& jobs = plan.plan();
-  std::map<std::string, uint64_t> reads = fs.reads();
-  BuildDigest digest = DigestOf(plan, reads, options, now);
-
   // The cache goes first: a build stopped half way leaves none, and the next
   // one is cold.
   std::string cache = BuildCachePath(out_dir);
   BuildDigest before;
-  bool cached = ReadBuildCache(cache, &before);
+  bool cached = pagefind.empty() && ReadBuildCache(cache, &before);
   std::remove(cache.c_str());
-  auto feed_read = reads.find(options.previous_feed);
-  result->warm = cached && pagefind.empty() &&
-                 before.feed == (feed_read == reads.end() ? 0 : feed_read->second);
+  // The feeds' history is the cache's when the previous feed is the one it
+  // describes: reading it back from the iCalendar text takes most of a second
+  // at 10,000 events.
+  std::string feed = PreviousFeedText(fs, options);
+  result->warm = cached && before.feed == (feed.empty() ? 0 : Hash64(feed));
+  FeedHistory history = result->warm ? std::move(before.history) : ReadFeedHistory(feed);
+  feed = std::string();
+
+  std::string now = NowUtc(options);
+  SitePlan plan(site, std::move(history), now, options.search_index);
+  const Plan& jobs = plan.plan();
+  BuildDigest digest = DigestOf(plan, fs.reads(), options, now);
 
   std::vector<const std::string*> written;  // the paths whose files were made
   if (result->warm) {
@@ -113,10 +154,7 @@ bool BuildFolder(const BuildOptions& options, const std::string& out_dir,
             [&](auto& path, auto& bytes) { update.Put(path, bytes); }, &digest.feed,
             diags))
       return false;
-    std::vector<std::string> gone;
-    for (const auto& entry : before.files)
-      if (jobs.Find(entry.first) < 0) gone.push_back(entry.first);
-    if (!update.Commit(gone, error)) return false;
+    if (!update.Commit(FilesNotPlanned(out_dir, jobs), error)) return false;
     for (const auto& [path, file] : before.files) {
       auto now_there = digest.files.find(path);
       if (now_there == digest.files.end()) continue;
@@ -154,6 +192,7 @@ bool BuildFolder(const BuildOptions& options, const std::string& out_dir,
   // With the search index, the folder holds more than the plan: no cache.
   if (pagefind.empty()) {
     Stamp(out_dir, written, &digest);
+    digest.history = plan.Published();
     std::string why;
     if (!WriteBuildCache(cache, digest, &why))
       result->warning = why + "; the next build will render everything";

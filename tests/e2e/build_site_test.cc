@@ -299,12 +299,14 @@ TEST(Build, ReplacesTheOutputFolderWhole) {
   EXPECT_FALSE(fs::exists(dir + "/site-out/stale.html"));
   EXPECT_TRUE(fs::exists(dir + "/site-out/index.html"));
   EXPECT_TRUE(fs::exists(dir + "/site-out/.affiche-output"));
-  // Nothing is left next to it, and nothing else in the folder moved.
+  // Nothing is left next to it but the build cache, and nothing else in the
+  // folder moved.
   std::vector<std::string> names;
   for (const auto& entry : fs::directory_iterator(dir))
     names.push_back(entry.path().filename().string());
   std::sort(names.begin(), names.end());
-  EXPECT_EQ(names, (std::vector<std::string>{"content", "site-out"}));
+  EXPECT_EQ(names,
+            (std::vector<std::string>{".site-out.build-cache", "content", "site-out"}));
 }
 
 TEST(Build, RefusesToReplaceAFolderItDidNotWrite) {

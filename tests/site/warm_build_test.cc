@@ -150,14 +150,36 @@ TEST_F(WarmBuildOfTheSample, RendersNothingWhenNothingChanged) {
   EXPECT_EQ(Difference(Tree(out_), before), "");
 }
 
-TEST_F(WarmBuildOfTheSample, WritesAgainTheFilesChangedOrRemovedInTheFolder) {
+TEST_F(WarmBuildOfTheSample, WritesAgainTheFilesChangedOrRemovedInTheFolderAndNoOther) {
   std::map<std::string, std::string> before = Tree(out_);
   std::ofstream(out_ + "/index.html", std::ios::app) << "<!-- edited by hand -->";
   ASSERT_TRUE(fs::remove(out_ + "/events/forum-emploi-ess-abbeville/index.html"));
+  // What no job makes goes, as from a cold build: here, a PDF `affiche posters`
+  // put there.
+  std::ofstream(out_ + "/events/forum-emploi-ess-abbeville/poster.pdf") << "%PDF-1.4";
   FolderBuild again = Again();
   EXPECT_TRUE(again.warm);
   EXPECT_EQ(again.rendered, 2u);
   EXPECT_EQ(Difference(Tree(out_), before), "");
+}
+
+TEST_F(WarmBuildOfTheSample, KeepsTheHistoryThatCalendarIcsPublishes) {
+  auto history_is_the_feeds = [&] {
+    BuildDigest cache;
+    EXPECT_TRUE(ReadBuildCache(BuildCachePath(out_), &cache));
+    FeedHistory feed = ReadFeedHistory(testing::ReadFile(out_ + "/calendar.ics"));
+    EXPECT_EQ(cache.history.size(), 40u);
+    EXPECT_TRUE(cache.history == feed);
+  };
+  history_is_the_feeds();
+  // A new revision of one event, then a build that renders no feed.
+  std::string event = dir_ + "/content/events/village-ess.md";
+  testing::Write(event, testing::SetKey(testing::ReadFile(event), "title", "Village"));
+  options_.now_utc = "20091102T120000Z";
+  EXPECT_GT(Again().rendered, 0u);
+  history_is_the_feeds();
+  EXPECT_EQ(Again().rendered, 0u);
+  history_is_the_feeds();
 }
 
 TEST_F(WarmBuildOfTheSample, RendersEverythingWhenAnOptionChanged) {

@@ -42,6 +42,13 @@ class EventParts {
     return *parts_[i];
   }
 
+  // The part of e if it was made (or kept), else null. Not while another
+  // thread may be making it.
+  const Part* Find(const Event& e) const {
+    auto it = index_.find(&e);
+    return it == index_.end() ? nullptr : parts_[it->second].get();
+  }
+
   // Takes the parts `before` made of the events not in `changed` (slugs),
   // when the site-wide facts are the same: before any Get.
   void KeepFrom(const EventParts& before, const std::set<std::string>& changed) {

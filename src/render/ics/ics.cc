@@ -79,7 +79,7 @@ void AddCalendarProperties(const SiteConfig& site, const Feed& feed, bool publis
 struct EventText {
   std::string text;
   bool has_organizer = false;
-  std::string last_modified;  // its LAST-MODIFIED, "20091101T120000Z"
+  PublishedEvent revision;  // its SEQUENCE and LAST-MODIFIED
 };
 
 constexpr char kCalendarEnd[] = "END:VCALENDAR\r\n";
@@ -180,16 +180,12 @@ struct CalendarFeeds::Impl {
   // The event's VEVENT, built and written by the first feed that needs it.
   const EventText& Made(const Event& e) {
     return events.Get(e, [this, &e] {
-      Component v = ics::BuildEvent(programme, theme, zones, e, history, now_utc);
       EventText text;
+      Component v =
+          ics::BuildEvent(programme, theme, zones, e, history, now_utc, &text.revision);
       text.text = ics::ToText(v.get());
       text.has_organizer =
           icalcomponent_get_first_property(v.get(), ICAL_ORGANIZER_PROPERTY) != nullptr;
-      icaltimetype modified = icalproperty_get_lastmodified(
-          icalcomponent_get_first_property(v.get(), ICAL_LASTMODIFIED_PROPERTY));
-      char* stamp = icaltime_as_ical_string_r(modified);
-      text.last_modified = stamp;
-      icalmemory_free_buffer(stamp);
       return text;
     });
   }
@@ -212,13 +208,28 @@ CalendarFeeds::CalendarFeeds(const Programme& programme, const Theme& theme,
 CalendarFeeds::~CalendarFeeds() = default;
 
 std::string CalendarFeeds::LastModified(const Event& event) const {
-  return impl_->Made(event).last_modified;
+  return impl_->Made(event).revision.last_modified;
 }
 
 std::string CalendarFeeds::LatestChange(const std::vector<const Event*>& events) const {
   std::string latest = "19700101T000000Z";  // UTC times sort as text
-  for (const Event* e : events) latest = std::max(latest, impl_->Made(*e).last_modified);
+  for (const Event* e : events)
+    latest = std::max(latest, impl_->Made(*e).revision.last_modified);
   return latest;
+}
+
+FeedHistory CalendarFeeds::Published() const {
+  FeedHistory published;
+  for (const Event* e : impl_->programme.events()) {
+    std::string uid = impl_->programme.UidOf(*e);
+    if (const EventText* text = impl_->events.Find(*e)) {
+      published[uid] = text->revision;
+    } else {
+      auto was = impl_->history.find(uid);
+      if (was != impl_->history.end()) published[uid] = was->second;
+    }
+  }
+  return published;
 }
 
 void CalendarFeeds::KeepFrom(const CalendarFeeds& before,

@@ -25,9 +25,15 @@ namespace affiche {
 struct PublishedEvent {
   int sequence = 0;
   std::string last_modified;  // UTC, "20091101T120000Z"
-  // Every property of the VEVENT but DTSTAMP, SEQUENCE and LAST-MODIFIED, as
-  // libical writes it: two builds published the same event when these match.
-  std::string content;
+  // The Hash64 of every property of the VEVENT but DTSTAMP, SEQUENCE and
+  // LAST-MODIFIED, as libical writes them: two builds published the same
+  // event when these match.
+  uint64_t content = 0;
+
+  bool operator==(const PublishedEvent& o) const {
+    return sequence == o.sequence && last_modified == o.last_modified &&
+           content == o.content;
+  }
 };
 
 // The events of a previous build's feed, by UID.
@@ -55,6 +61,10 @@ class CalendarFeeds {
   std::string LastModified(const Event& event) const;
   // The latest LastModified() of events; "19700101T000000Z" when there is none.
   std::string LatestChange(const std::vector<const Event*>& events) const;
+  // What calendar.ics publishes of each event, by UID (the next build's
+  // history). An event whose VEVENT no job made is taken to publish what the
+  // history said: for a build that rendered no feed, none of its events changed.
+  FeedHistory Published() const;
 
   // Takes the VEVENTs `before` wrote of the events not in `changed` (slugs),
   // before any feed renders: for a build of the same site-wide facts, feeds'

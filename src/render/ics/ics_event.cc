@@ -110,7 +110,8 @@ icaltimetype LocalValue(const LocalTime& time, icaltimezone* zone) {
 
 Component BuildEvent(const Programme& programme, const Theme& theme,
                      const TimeZones& zones, const Event& event,
-                     const FeedHistory& previous, const std::string& now_utc) {
+                     const FeedHistory& previous, const std::string& now_utc,
+                     PublishedEvent* revision) {
   Component vevent(icalcomponent_new_vevent());
   icalcomponent* v = vevent.get();
   std::string uid = programme.UidOf(event);
@@ -140,11 +141,11 @@ Component BuildEvent(const Programme& programme, const Theme& theme,
   }
   icalcomponent_add_property(v, icalproperty_new_status(StatusValue(event.status)));
 
-  PublishedEvent revision = Revise(previous, uid, PublishedContent(v),
-                                   event.status == Status::kCancelled, now_utc);
-  icaltimetype modified = icaltime_from_string(revision.last_modified.c_str());
+  *revision = Revise(previous, uid, PublishedContent(v),
+                     event.status == Status::kCancelled, now_utc);
+  icaltimetype modified = icaltime_from_string(revision->last_modified.c_str());
   icalproperty_set_dtstamp(dtstamp, modified);
-  icalcomponent_add_property(v, icalproperty_new_sequence(revision.sequence));
+  icalcomponent_add_property(v, icalproperty_new_sequence(revision->sequence));
   icalcomponent_add_property(v, icalproperty_new_lastmodified(modified));
   return vevent;
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <vector>
 
+#include "base/file_system.h"
 #include "render/ics/ics_internal.h"
 
 namespace affiche::ics {
@@ -30,7 +31,7 @@ std::string UtcStamp(icalcomponent* vevent, icalproperty_kind kind) {
 
 }  // namespace
 
-std::string PublishedContent(icalcomponent* vevent) {
+uint64_t PublishedContent(icalcomponent* vevent) {
   std::vector<std::string> lines;
   for (icalproperty* p = icalcomponent_get_first_property(vevent, ICAL_ANY_PROPERTY); p;
        p = icalcomponent_get_next_property(vevent, ICAL_ANY_PROPERTY)) {
@@ -44,12 +45,12 @@ std::string PublishedContent(icalcomponent* vevent) {
   std::sort(lines.begin(), lines.end());
   std::string content;
   for (const std::string& line : lines) content += line;
-  return content;
+  return Hash64(content);
 }
 
 PublishedEvent Revise(const FeedHistory& previous, const std::string& uid,
-                      std::string content, bool cancelled, const std::string& now_utc) {
-  PublishedEvent now{0, now_utc, std::move(content)};
+                      uint64_t content, bool cancelled, const std::string& now_utc) {
+  PublishedEvent now{0, now_utc, content};
   auto it = previous.find(uid);
   if (it == previous.end()) {
     // New to subscribers; published cancelled, it is already a revision.

@@ -53,17 +53,18 @@ class TimeZones {
 };
 
 // The event's VEVENT, with its SEQUENCE, LAST-MODIFIED and DTSTAMP revised
-// against what the previous build published.
+// against what the previous build published (the revision in *revision).
 Component BuildEvent(const Programme& programme, const Theme& theme,
                      const TimeZones& zones, const Event& event,
-                     const FeedHistory& previous, const std::string& now_utc);
+                     const FeedHistory& previous, const std::string& now_utc,
+                     PublishedEvent* revision);
 
 // PublishedEvent::content of a VEVENT.
-std::string PublishedContent(icalcomponent* vevent);
+uint64_t PublishedContent(icalcomponent* vevent);
 
 // The SEQUENCE and LAST-MODIFIED an event publishes now: see RenderIcs().
 PublishedEvent Revise(const FeedHistory& previous, const std::string& uid,
-                      std::string content, bool cancelled, const std::string& now_utc);
+                      uint64_t content, bool cancelled, const std::string& now_utc);
 
 }  // namespace affiche::ics
 

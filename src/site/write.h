@@ -93,8 +93,8 @@ class FolderUpdate {
   void Put(const std::string& path, const std::string& bytes);
 
   // Renames the new files into place, then removes the files of `gone` (paths
-  // in the folder) and the folders they leave empty. False with a one-line reason, and the
-  // folder as it was, when a Put() failed.
+  // in the folder) and the folders they leave empty. False with a one-line reason, and
+  // the folder as it was, when a Put() failed.
   bool Commit(const std::vector<std::string>& gone, std::string* error);
 
   // How many files Put() changed.
